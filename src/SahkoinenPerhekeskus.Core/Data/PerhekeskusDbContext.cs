@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Accounts;
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Publishing;
+using SahkoinenPerhekeskus.Core.Structure;
+using SahkoinenPerhekeskus.Core.Taxonomy;
+
+namespace SahkoinenPerhekeskus.Core.Data;
+
+/// <summary>
+/// The catalogue: the only source of truth (the search index is derived from it). Provider-specific
+/// subclasses exist only so that SQLite and PostgreSQL each keep their own migrations.
+/// </summary>
+public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ServiceChannel> ServiceChannels => Set<ServiceChannel>();
+    public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<ContentPage> Pages => Set<ContentPage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PerhekeskusDbContext).Assembly);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SahkoinenPerhekeskus.Core.ContentLoading;
+using SahkoinenPerhekeskus.Core.Data;
+
+namespace SahkoinenPerhekeskus.Core;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPerhekeskusCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PerhekeskusOptions>().Bind(configuration.GetSection(PerhekeskusOptions.Section));
+        services.AddSingleton(sp => new DataPaths(sp.GetRequiredService<IOptions<PerhekeskusOptions>>().Value));
+        services.AddSingleton(TimeProvider.System);
+
+        var provider = configuration[$"{PerhekeskusOptions.Section}:Database:Provider"] ?? "sqlite";
+        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Perhekeskus:Database:Provider is 'postgres' but ConnectionStrings:Postgres is not set.");
+            services.AddDbContext<PostgresPerhekeskusDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<PerhekeskusDbContext>(sp => sp.GetRequiredService<PostgresPerhekeskusDbContext>());
+        }
+        else if (string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<SqlitePerhekeskusDbContext>((sp, o) =>
+            {
+                var paths = sp.GetRequiredService<DataPaths>();
+                paths.EnsureCreated();
+                o.UseSqlite($"Data Source={paths.SqliteFile};Foreign Keys=True");
+            });
+            services.AddScoped<PerhekeskusDbContext>(sp => sp.GetRequiredService<SqlitePerhekeskusDbContext>());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Perhekeskus:Database:Provider '{provider}': use 'sqlite' or 'postgres'.");
+        }
+
+        services.AddScoped<ContentLoader>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}
