@@ -40,6 +40,10 @@ public static class DependencyInjection
 
         services.AddScoped<ContentLoader>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Catalogue.Queries.CatalogueQueries>();
+        services.AddScoped<Catalogue.Queries.MunicipalityTray>();
+        services.AddSingleton<Catalogue.OpenNow>();
+        services.AddSingleton<Publishing.MarkdownRenderer>();
         return services;
     }
 }
