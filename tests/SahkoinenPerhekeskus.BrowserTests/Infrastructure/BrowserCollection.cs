@@ -1,0 +1,11 @@
+namespace SahkoinenPerhekeskus.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Browser tests share one site and one Chromium, and run one at a time: <c>[Collection(BrowserCollection.Name)]</c>.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<SiteFixture>, ICollectionFixture<BrowserFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Browser";
+}
