@@ -4,23 +4,21 @@ using SahkoinenPerhekeskus.Core.ContentLoading;
 
 namespace SahkoinenPerhekeskus.Core.Tests.ContentLoading;
 
+/// <summary>The loader against both providers: the same assertions on SQLite and on PostgreSQL.</summary>
 public sealed class ContentLoaderTests : IDisposable
 {
     private readonly TestContent _content = new();
-    private readonly SqliteTestDatabase _database = new();
 
-    public void Dispose()
+    public void Dispose() => _content.Dispose();
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_EmptyDatabase_LoadsStructureServicesAndPages(string provider)
     {
-        _content.Dispose();
-        _database.Dispose();
-    }
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
 
-    [Fact]
-    public async Task Load_EmptyDatabase_LoadsStructureServicesAndPages()
-    {
-        await using var db = _database.NewContext();
-
-        var result = await SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync();
+        var result = await TestDatabase.Loader(db, _content.Directory).LoadAsync();
 
         Assert.Equal(new ContentLoadResult(2, 2, 1, 1, 1, 1), result);
         var service = await db.Services.Include(s => s.Channels).ThenInclude(c => c.Hours).Include(s => s.Municipalities).SingleAsync();
@@ -30,21 +28,23 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal("013 000 1234", service.Channels.Single(c => c.Kind == ChannelKind.Phone).Value);
     }
 
-    [Fact]
-    public async Task Load_Twice_UpdatesWithoutDuplicates()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_Twice_UpdatesWithoutDuplicates(string provider)
     {
-        await using (var db = _database.NewContext())
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.NewContext())
         {
-            await SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync();
+            await TestDatabase.Loader(db, _content.Directory).LoadAsync();
         }
 
         _content.Replace("services/lieksa.json", "Lieksan lastenneuvola", "Lieksan neuvola");
-        await using (var db = _database.NewContext())
+        await using (var db = database.NewContext())
         {
-            await SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync();
+            await TestDatabase.Loader(db, _content.Directory).LoadAsync();
         }
 
-        await using var check = _database.NewContext();
+        await using var check = database.NewContext();
         Assert.Equal(1, await check.Services.CountAsync());
         Assert.Equal("Lieksan neuvola", (await check.Services.SingleAsync()).Name.Fi);
         Assert.Equal(2, await check.ServiceChannels.CountAsync());
@@ -65,10 +65,11 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("region.json", "\"code\": \"167\"", "\"code\": \"16\"", "content/region.json", "areas[0].municipalities[0].code")]
     public async Task Load_InvalidValue_NamesFileAndFieldAndChangesNothing(string file, string from, string to, string shownFile, string field)
     {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
         _content.Replace(file, from, to);
-        await using var db = _database.NewContext();
+        await using var db = database.NewContext();
 
-        var e = await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+        var e = await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
 
         var error = Assert.Single(e.Errors);
         Assert.Equal(shownFile, error.File);
@@ -77,67 +78,77 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.False(await db.Regions.AnyAsync());
     }
 
-    [Fact]
-    public async Task Load_MalformedJson_NamesFileAndLine()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_MalformedJson_NamesFileAndLine(string provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
         _content.Replace("organisations.json", "\"kind\":", "\"kind\"");
-        await using var db = _database.NewContext();
+        await using var db = database.NewContext();
 
-        var e = await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+        var e = await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
 
         Assert.Equal("content/organisations.json", e.Errors[0].File);
         Assert.Contains("line 1", e.Errors[0].Field, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Load_MissingRequiredField_NamesIt()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_MissingRequiredField_NamesIt(string provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
         _content.Replace("services/lieksa.json", "\"organisation\": \"siun-sote\",", "");
-        await using var db = _database.NewContext();
+        await using var db = database.NewContext();
 
-        var e = await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+        var e = await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
 
         Assert.Equal("content/services/lieksa.json", e.Errors[0].File);
         Assert.Contains("organisation", e.Errors[0].Problem, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Load_UnknownField_IsRejected()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_UnknownField_IsRejected(string provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
         _content.Replace("services/lieksa.json", "\"free\": true", "\"free\": true, \"fre\": true");
-        await using var db = _database.NewContext();
+        await using var db = database.NewContext();
 
-        var e = await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+        var e = await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
 
         Assert.Contains("fre", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Load_ErrorAfterEarlierLoad_LeavesPreviousContentIntact()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_ErrorAfterEarlierLoad_LeavesPreviousContentIntact(string provider)
     {
-        await using (var db = _database.NewContext())
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.NewContext())
         {
-            await SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync();
+            await TestDatabase.Loader(db, _content.Directory).LoadAsync();
         }
 
         _content.Replace("region.json", "\"Joensuu\"", "\"Joensuun kaupunki\"");
         _content.Replace("services/lieksa.json", "\"coverage\": \"local\"", "\"coverage\": \"galaxy\"");
-        await using (var db = _database.NewContext())
+        await using (var db = database.NewContext())
         {
-            await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+            await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
         }
 
-        await using var check = _database.NewContext();
+        await using var check = database.NewContext();
         Assert.Equal("Joensuu", (await check.Municipalities.SingleAsync(m => m.Code == "167")).Name.Fi);
     }
 
-    [Fact]
-    public async Task Load_PageWithoutTitle_NamesThePageFile()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Load_PageWithoutTitle_NamesThePageFile(string provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
         _content.Write("pages/uutinen/fi.md", "---\nkind: news\n---\nTeksti\n");
-        await using var db = _database.NewContext();
+        await using var db = database.NewContext();
 
-        var e = await Assert.ThrowsAsync<ContentLoadException>(() => SqliteTestDatabase.Loader(db, _content.Directory).LoadAsync());
+        var e = await Assert.ThrowsAsync<ContentLoadException>(() => TestDatabase.Loader(db, _content.Directory).LoadAsync());
 
         Assert.Equal("content/pages/uutinen/fi.md", e.Errors[0].File);
         Assert.Equal("title", e.Errors[0].Field);
