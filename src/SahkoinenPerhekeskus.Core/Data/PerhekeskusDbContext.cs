@@ -29,7 +29,6 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
-        configurationBuilder.Properties<string>().HaveMaxLength(4000);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

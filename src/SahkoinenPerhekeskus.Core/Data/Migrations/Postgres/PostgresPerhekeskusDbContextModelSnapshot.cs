@@ -26,13 +26,11 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -60,17 +58,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -88,17 +83,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -110,21 +102,17 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -136,12 +124,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -153,20 +139,16 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -176,20 +158,17 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
             modelBuilder.Entity("SahkoinenPerhekeskus.Core.Accounts.EditorUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -213,19 +192,16 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -305,17 +281,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SahkoinenPerhekeskus.Core.Catalogue.Organisation.Name#LocalizedText", b1 =>
@@ -323,17 +296,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -419,17 +389,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "CostInfo", "SahkoinenPerhekeskus.Core.Catalogue.Service.CostInfo#LocalizedText", b1 =>
@@ -437,17 +404,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SahkoinenPerhekeskus.Core.Catalogue.Service.Description#LocalizedText", b1 =>
@@ -455,17 +419,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SahkoinenPerhekeskus.Core.Catalogue.Service.Name#LocalizedText", b1 =>
@@ -473,17 +434,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ReferralInfo", "SahkoinenPerhekeskus.Core.Catalogue.Service.ReferralInfo#LocalizedText", b1 =>
@@ -491,17 +449,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "SahkoinenPerhekeskus.Core.Catalogue.Service.Summary#LocalizedText", b1 =>
@@ -509,17 +464,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -585,17 +537,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SahkoinenPerhekeskus.Core.Catalogue.ServiceChannel.Name#LocalizedText", b1 =>
@@ -603,17 +552,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -664,17 +610,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SahkoinenPerhekeskus.Core.Catalogue.ServiceType.Name#LocalizedText", b1 =>
@@ -682,17 +625,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -739,17 +679,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "SahkoinenPerhekeskus.Core.Publishing.ContentPage.Summary#LocalizedText", b1 =>
@@ -757,17 +694,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SahkoinenPerhekeskus.Core.Publishing.ContentPage.Title#LocalizedText", b1 =>
@@ -775,17 +709,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -824,17 +755,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -873,17 +801,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -917,17 +842,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");
@@ -972,17 +894,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SahkoinenPerhekeskus.Core.Taxonomy.TaxonomyTerm.Name#LocalizedText", b1 =>
@@ -990,17 +909,14 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
                         });
 
                     b.HasKey("Id");

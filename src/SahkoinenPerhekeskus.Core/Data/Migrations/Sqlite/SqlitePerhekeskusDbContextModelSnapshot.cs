@@ -21,12 +21,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -53,16 +51,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -79,16 +74,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -101,20 +93,16 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -127,11 +115,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -144,19 +130,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
@@ -167,7 +149,6 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("SahkoinenPerhekeskus.Core.Accounts.EditorUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -175,11 +156,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -204,18 +183,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -292,16 +268,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -310,16 +283,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -404,16 +374,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -422,16 +389,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -440,16 +404,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -458,16 +419,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -476,16 +434,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -494,16 +449,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -568,16 +520,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -586,16 +535,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -645,16 +591,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -663,16 +606,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -718,16 +658,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -736,16 +673,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -754,16 +688,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -801,16 +732,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -848,16 +776,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -890,16 +815,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -943,16 +865,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -961,16 +880,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 

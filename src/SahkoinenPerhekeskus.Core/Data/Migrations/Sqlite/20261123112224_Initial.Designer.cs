@@ -12,7 +12,7 @@ using SahkoinenPerhekeskus.Core.Data;
 namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerhekeskusDbContext))]
-    [Migration("20261123110642_Initial")]
+    [Migration("20261123112224_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,12 +24,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -56,16 +54,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -82,16 +77,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -104,20 +96,16 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -130,11 +118,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -147,19 +133,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
@@ -170,7 +152,6 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("SahkoinenPerhekeskus.Core.Accounts.EditorUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -178,11 +159,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -207,18 +186,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -295,16 +271,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -313,16 +286,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -407,16 +377,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -425,16 +392,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -443,16 +407,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -461,16 +422,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -479,16 +437,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -497,16 +452,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -571,16 +523,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -589,16 +538,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -648,16 +594,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -666,16 +609,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -721,16 +661,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -739,16 +676,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -757,16 +691,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -804,16 +735,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -851,16 +779,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -893,16 +818,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -946,16 +868,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 
@@ -964,16 +883,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("En")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Sv")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
                         });
 

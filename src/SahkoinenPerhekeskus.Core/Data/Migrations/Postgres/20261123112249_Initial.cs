@@ -17,10 +17,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Id = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,17 +31,17 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -60,9 +60,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,12 +83,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     MinMonths = table.Column<int>(type: "integer", nullable: true),
                     MaxMonths = table.Column<int>(type: "integer", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Description_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "text", nullable: true),
+                    Description_Fi = table.Column<string>(type: "text", nullable: false),
+                    Description_Sv = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -107,12 +107,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     MinMonths = table.Column<int>(type: "integer", nullable: true),
                     MaxMonths = table.Column<int>(type: "integer", nullable: true),
                     ExternalId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Description_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "text", nullable: true),
+                    Description_Fi = table.Column<string>(type: "text", nullable: false),
+                    Description_Sv = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,9 +125,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,9 +146,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,10 +165,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,8 +185,8 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,10 +209,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -234,9 +234,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     RegionId = table.Column<int>(type: "integer", nullable: false),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,9 +306,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     Code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     AreaId = table.Column<int>(type: "integer", nullable: false),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,12 +332,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     MunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    Description_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "text", nullable: true),
+                    Description_Fi = table.Column<string>(type: "text", nullable: false),
+                    Description_Sv = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,15 +362,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     MunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    Body_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Body_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Body_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Summary_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Title_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Title_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Title_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Body_En = table.Column<string>(type: "text", nullable: true),
+                    Body_Fi = table.Column<string>(type: "text", nullable: false),
+                    Body_Sv = table.Column<string>(type: "text", nullable: true),
+                    Summary_En = table.Column<string>(type: "text", nullable: true),
+                    Summary_Fi = table.Column<string>(type: "text", nullable: false),
+                    Summary_Sv = table.Column<string>(type: "text", nullable: true),
+                    Title_En = table.Column<string>(type: "text", nullable: true),
+                    Title_Fi = table.Column<string>(type: "text", nullable: false),
+                    Title_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -407,24 +407,24 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     ReviewBy = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<int>(type: "integer", nullable: false),
                     ExternalId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    AlternateName_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AlternateName_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AlternateName_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CostInfo_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CostInfo_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CostInfo_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Description_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ReferralInfo_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ReferralInfo_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ReferralInfo_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Summary_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    AlternateName_En = table.Column<string>(type: "text", nullable: true),
+                    AlternateName_Fi = table.Column<string>(type: "text", nullable: false),
+                    AlternateName_Sv = table.Column<string>(type: "text", nullable: true),
+                    CostInfo_En = table.Column<string>(type: "text", nullable: true),
+                    CostInfo_Fi = table.Column<string>(type: "text", nullable: false),
+                    CostInfo_Sv = table.Column<string>(type: "text", nullable: true),
+                    Description_En = table.Column<string>(type: "text", nullable: true),
+                    Description_Fi = table.Column<string>(type: "text", nullable: false),
+                    Description_Sv = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true),
+                    ReferralInfo_En = table.Column<string>(type: "text", nullable: true),
+                    ReferralInfo_Fi = table.Column<string>(type: "text", nullable: false),
+                    ReferralInfo_Sv = table.Column<string>(type: "text", nullable: true),
+                    Summary_En = table.Column<string>(type: "text", nullable: true),
+                    Summary_Fi = table.Column<string>(type: "text", nullable: false),
+                    Summary_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -506,12 +506,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Latitude = table.Column<double>(type: "double precision", nullable: true),
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Accessibility_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Accessibility_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Accessibility_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Accessibility_En = table.Column<string>(type: "text", nullable: true),
+                    Accessibility_Fi = table.Column<string>(type: "text", nullable: false),
+                    Accessibility_Sv = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Name_Fi = table.Column<string>(type: "text", nullable: false),
+                    Name_Sv = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {

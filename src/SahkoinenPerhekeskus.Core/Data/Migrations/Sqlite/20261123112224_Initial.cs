@@ -15,10 +15,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,17 +29,17 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -58,9 +58,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,12 +81,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     MinMonths = table.Column<int>(type: "INTEGER", nullable: true),
                     MaxMonths = table.Column<int>(type: "INTEGER", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Description_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Description_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,12 +105,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     MinMonths = table.Column<int>(type: "INTEGER", nullable: true),
                     MaxMonths = table.Column<int>(type: "INTEGER", nullable: true),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Description_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Description_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -123,9 +123,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,9 +144,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,10 +163,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,8 +183,8 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,10 +207,10 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,9 +232,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -304,9 +304,9 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     AreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -330,12 +330,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Description_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Description_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Description_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -360,15 +360,15 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Body_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Body_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Body_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Summary_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Summary_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Summary_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Title_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Title_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Title_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Body_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Body_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Body_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Title_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Title_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,24 +405,24 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     ReviewBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Source = table.Column<int>(type: "INTEGER", nullable: false),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    AlternateName_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AlternateName_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AlternateName_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CostInfo_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CostInfo_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CostInfo_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReferralInfo_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReferralInfo_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ReferralInfo_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Summary_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Summary_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Summary_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    AlternateName_En = table.Column<string>(type: "TEXT", nullable: true),
+                    AlternateName_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    AlternateName_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    CostInfo_En = table.Column<string>(type: "TEXT", nullable: true),
+                    CostInfo_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    CostInfo_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Description_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Description_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Description_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    ReferralInfo_En = table.Column<string>(type: "TEXT", nullable: true),
+                    ReferralInfo_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferralInfo_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -504,12 +504,12 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Latitude = table.Column<double>(type: "REAL", nullable: true),
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    Accessibility_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Accessibility_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Accessibility_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Name_Fi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Name_Sv = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Accessibility_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Accessibility_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Accessibility_Sv = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Name_Fi = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_Sv = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
