@@ -22,7 +22,10 @@
     list.id = listId;
     list.className = "suggest";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", form.querySelector("label[for='" + input.id + "']").textContent);
+    var label = input.labels && input.labels[0];
+    if (label) {
+      list.setAttribute("aria-label", label.textContent.trim());
+    }
     list.hidden = true;
 
     var status = document.createElement("div");
