@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using SahkoinenPerhekeskus.Web.Localization;
+
+namespace SahkoinenPerhekeskus.Web.UrgentHelp;
+
+/// <summary>
+/// The urgent-help region (<c>#kiireellinen-apu</c>) in the footer of every page, error pages included.
+/// If the source throws, the static national numbers are shown instead of failing the page.
+/// </summary>
+public sealed class UrgentHelpViewComponent(
+    IUrgentHelpSource source,
+    ILanguageContext language,
+    ILogger<UrgentHelpViewComponent> logger) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var lang = language.Current.Code;
+        IReadOnlyList<UrgentHelpItem> items;
+        try
+        {
+            items = await source.GetAsync(lang, HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Urgent help source failed; showing the static national numbers");
+            items = [];
+        }
+
+        return View(items.Count > 0 ? items : StaticUrgentHelpSource.For(lang));
+    }
+}
