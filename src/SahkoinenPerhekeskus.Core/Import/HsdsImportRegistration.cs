@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SahkoinenPerhekeskus.Core.Import;
+
+public static class HsdsImportRegistration
+{
+    /// <summary>Scoped, like the DbContext it writes through; needs TimeProvider and logging registered.</summary>
+    public static IServiceCollection AddHsdsImport(this IServiceCollection services) => services.AddScoped<HsdsImporter>();
+}

@@ -1,0 +1,123 @@
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Common;
+
+namespace SahkoinenPerhekeskus.Core.Import;
+
+public sealed partial class HsdsImporter
+{
+    private void ImportOrganisation(HsdsImportRun run, HsdsJsonRecord record)
+    {
+        var organisation = HsdsRecordProblems.Read(record, HsdsJsonContext.Default.HsdsOrganization, out var problems);
+        if (organisation is not null)
+        {
+            ValidateOrganisation(organisation, problems, "");
+        }
+
+        if (problems.Any)
+        {
+            run.Report.OrganisationsRejected++;
+            if (problems.Id is { } id)
+            {
+                run.RejectedOrganisations.TryAdd(id, record.Index);
+            }
+
+            Reject(run, problems);
+            return;
+        }
+
+        UpsertOrganisation(run, organisation!);
+    }
+
+    /// <summary>
+    /// The organisation of a service: its nested copy (written unless this import already wrote that organisation),
+    /// or one already known by organization_id. Problems are added to the service's record.
+    /// </summary>
+    private Organisation? ResolveOrganisation(HsdsImportRun run, HsdsService service, HsdsRecordProblems problems)
+    {
+        var id = HsdsText.Clean(service.OrganizationId) ?? HsdsText.Clean(service.Organization?.Id);
+        if (id is null)
+        {
+            problems.Add("organization_id", "is required");
+            return null;
+        }
+
+        if (service.Organization is { } nested && !run.TouchedOrganisations.Contains(id))
+        {
+            if (nested.Id is not null && nested.Id.Trim() != id)
+            {
+                problems.Add("organization.id", $"'{nested.Id}' differs from organization_id '{id}'");
+                return null;
+            }
+
+            var nestedProblems = new HsdsRecordProblems(problems.Section, problems.Index, problems.Id);
+            ValidateOrganisation(nested with { Id = id }, nestedProblems, "organization.");
+            if (!nestedProblems.Any)
+            {
+                return UpsertOrganisation(run, nested with { Id = id });
+            }
+
+            foreach (var error in nestedProblems.Errors)
+            {
+                problems.Add(error.Field, error.Reason);
+            }
+
+            return null;
+        }
+
+        if (run.References.Organisations.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        problems.Add("organization_id", run.RejectedOrganisations.TryGetValue(id, out var at)
+            ? $"organisation '{id}' was rejected (organizations[{at}])"
+            : $"unknown organisation '{id}': give it in organizations[] before the service, or nest it as organization");
+        return null;
+    }
+
+    private static void ValidateOrganisation(HsdsOrganization organisation, HsdsRecordProblems problems, string prefix)
+    {
+        problems.Required(organisation.Id, prefix + "id", Service.MaxPublicId);
+        problems.Required(organisation.Name, prefix + "name", LocalizedText.MaxShort);
+        problems.Url(organisation.Website, prefix + "website");
+        problems.Url(organisation.Url, prefix + "url");
+        problems.Email(organisation.Email, prefix + "email");
+    }
+
+    private Organisation UpsertOrganisation(HsdsImportRun run, HsdsOrganization dto)
+    {
+        var references = run.References;
+        var code = dto.Id!.Trim();
+        if (!references.Organisations.TryGetValue(code, out var organisation))
+        {
+            organisation = new Organisation { Code = code };
+            db.Organisations.Add(organisation);
+            references.Organisations[code] = organisation;
+            run.TouchedOrganisations.Add(code);
+            run.Report.OrganisationsCreated++;
+        }
+        else if (run.TouchedOrganisations.Add(code))
+        {
+            run.Report.OrganisationsUpdated++;
+        }
+
+        // HSDS organisations carry no language; their names are proper names, kept as the Finnish (fallback) text.
+        organisation.Name = new LocalizedText(dto.Name!.Trim());
+        var description = HsdsText.Clean(dto.Description);
+        organisation.Description = new LocalizedText(description is null ? "" : HsdsText.Shorten(description, HsdsText.MaxText));
+        organisation.Url = HsdsText.Clean(dto.Website) ?? HsdsText.Clean(dto.Url);
+        organisation.Email = HsdsText.Clean(dto.Email);
+        var kind = HsdsHeuristics.GuessKind(dto.Name, dto.AlternateName, dto.LegalStatus);
+        organisation.Kind = kind ?? OrganisationKind.Ngo;
+        if (kind is null)
+        {
+            run.UnknownKindOrganisations.Add(code);
+        }
+        else
+        {
+            run.UnknownKindOrganisations.Remove(code);
+        }
+
+        return organisation;
+    }
+}

@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Common;
+using SahkoinenPerhekeskus.Core.Taxonomy;
+
+namespace SahkoinenPerhekeskus.Core.Import;
+
+public sealed partial class HsdsImporter
+{
+    /// <summary>Checks and maps one service; a valid one waits in the batch, an invalid one is reported.</summary>
+    private void AddService(HsdsImportRun run, HsdsJsonRecord record)
+    {
+        var service = HsdsRecordProblems.Read(record, HsdsJsonContext.Default.HsdsService, out var problems);
+        if (service is not null)
+        {
+            if (HsdsText.Clean(service.Id) is { } id && !run.ServiceIds.TryAdd(id, record.Index))
+            {
+                problems.Add("id", $"duplicate: the same id was already given at services[{run.ServiceIds[id]}]");
+            }
+
+            run.Mapper.Validate(service, problems);
+        }
+
+        var organisation = problems.Any ? null : ResolveOrganisation(run, service!, problems);
+        if (organisation is null || problems.Any)
+        {
+            RejectService(run, problems);
+            return;
+        }
+
+        var warn = Warner(run, problems);
+        var terms = new List<TaxonomyTerm>();
+        foreach (var attribute in service!.Attributes ?? [])
+        {
+            if (ResolveTerm(run, attribute, warn) is { } term && !terms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+
+        run.Pending.Add((problems, run.Mapper.Map(service, organisation, terms, warn)));
+    }
+
+    /// <summary>
+    /// Writes the batch: existing services (by public id) are overwritten in place, keeping their slug so links
+    /// stay valid; new ones get a unique slug. A service another source maintains is never overwritten.
+    /// </summary>
+    private async Task UpsertServicesAsync(HsdsImportRun run, CancellationToken ct)
+    {
+        var ids = run.Pending.Select(p => p.Draft.PublicId).ToList();
+        var existing = await db.Services
+            .Include(s => s.Municipalities).Include(s => s.Areas).Include(s => s.Needs).Include(s => s.AgeGroups)
+            .Include(s => s.Channels).ThenInclude(c => c.Hours)
+            .AsSplitQuery()
+            .Where(s => ids.Contains(s.PublicId))
+            .ToDictionaryAsync(s => s.PublicId, StringComparer.Ordinal, ct);
+        var candidates = run.Pending.Where(p => !existing.ContainsKey(p.Draft.PublicId)).Select(p => SlugFor(p.Draft, 8)).ToList();
+        var taken = (await db.Services.Where(s => candidates.Contains(s.Slug)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var (record, draft) in run.Pending)
+        {
+            if (existing.TryGetValue(draft.PublicId, out var service))
+            {
+                if (service.Source != EntrySource.Hsds)
+                {
+                    record.Add("id", $"a service with this id is maintained as {service.Source}; the import does not overwrite it");
+                    RejectService(run, record);
+                    continue;
+                }
+
+                CopyInto(service, draft);
+                run.Report.ServicesUpdated++;
+            }
+            else
+            {
+                draft.Slug = await UniqueSlugAsync(draft, taken, ct);
+                db.Services.Add(draft);
+                run.Report.ServicesCreated++;
+            }
+        }
+
+        run.Pending.Clear();
+    }
+
+    private void CopyInto(Service service, Service draft)
+    {
+        service.Organisation = draft.Organisation;
+        service.Name = draft.Name;
+        service.AlternateName = draft.AlternateName;
+        service.Summary = draft.Summary;
+        service.Description = draft.Description;
+        service.Coverage = draft.Coverage;
+        service.Municipalities = draft.Municipalities;
+        service.Areas = [];
+        service.MinMonths = draft.MinMonths;
+        service.MaxMonths = draft.MaxMonths;
+        service.Needs = draft.Needs;
+        service.AgeGroups = draft.AgeGroups;
+        service.NoReferral = draft.NoReferral;
+        service.ReferralInfo = draft.ReferralInfo;
+        service.IsFree = draft.IsFree;
+        service.CostInfo = draft.CostInfo;
+        service.Languages = draft.Languages;
+        service.Urgency = draft.Urgency;
+        service.Status = draft.Status;
+        service.UpdatedAt = draft.UpdatedAt;
+        service.PublishedAt = draft.Status == PublicationStatus.Published ? service.PublishedAt ?? draft.PublishedAt : service.PublishedAt;
+
+        // Channels have no identity in HSDS worth matching on; replacing them keeps re-imports exact.
+        db.ServiceChannels.RemoveRange(service.Channels);
+        service.Channels = draft.Channels;
+    }
+
+    private async Task<string> UniqueSlugAsync(Service draft, HashSet<string> taken, CancellationToken ct)
+    {
+        // The short id suffix almost always suffices; a longer one and then a counter settle the rare clash.
+        foreach (var idChars in new[] { 8, 16, Service.MaxPublicId })
+        {
+            var slug = SlugFor(draft, idChars);
+            if (!taken.Contains(slug) && (idChars == 8 || !await db.Services.AnyAsync(s => s.Slug == slug, ct)))
+            {
+                taken.Add(slug);
+                return slug;
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var slug = SlugFor(draft, 8) + "-" + n;
+            if (!taken.Contains(slug) && !await db.Services.AnyAsync(s => s.Slug == slug, ct))
+            {
+                taken.Add(slug);
+                return slug;
+            }
+        }
+    }
+
+    private static string SlugFor(Service draft, int idChars)
+    {
+        var lang = draft.Name.Sv is not null ? "sv" : draft.Name.En is not null ? "en" : "fi";
+        return HsdsText.Slug(draft.Name[lang], draft.PublicId, idChars);
+    }
+
+    private void RejectService(HsdsImportRun run, HsdsRecordProblems problems)
+    {
+        run.Report.ServicesRejected++;
+        Reject(run, problems);
+    }
+}
