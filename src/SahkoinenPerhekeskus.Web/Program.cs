@@ -1,12 +1,23 @@
+using SahkoinenPerhekeskus.Core;
+using SahkoinenPerhekeskus.Web.Cli;
 using SahkoinenPerhekeskus.Web.Hosting;
 
-// The table of contents: each call is a chapter in Hosting/ (see ADR 0002 for the web shell).
+// The table of contents: each call is a chapter in Hosting/ (see docs/adr).
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPerhekeskusWeb();
+builder.Services.AddPerhekeskusCore(builder.Configuration);
+builder.AddPerhekeskusCatalogueWeb();
 
 var app = builder.Build();
 
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+await app.InitializeDataAsync();
 app.UsePerhekeskusWeb();
 
 await app.RunAsync();
+return 0;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using SahkoinenPerhekeskus.Web.Localization;
 using SahkoinenPerhekeskus.Web.Security;
-using SahkoinenPerhekeskus.Web.UrgentHelp;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -29,8 +28,6 @@ public static class WebApplicationBuilderExtensions
         services.AddPerhekeskusCompression();
         services.AddRazorPages().AddPerhekeskusLocalization();
 
-        // Temporary: to be replaced by a source built from services marked urgent in the catalogue.
-        services.AddSingleton<IUrgentHelpSource, StaticUrgentHelpSource>();
 
         return builder;
     }

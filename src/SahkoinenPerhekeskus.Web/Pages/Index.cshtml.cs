@@ -1,20 +1,30 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SahkoinenPerhekeskus.Core.Catalogue.Queries;
+using SahkoinenPerhekeskus.Core.Publishing;
+using SahkoinenPerhekeskus.Core.Structure;
+using SahkoinenPerhekeskus.Core.Taxonomy;
 
 namespace SahkoinenPerhekeskus.Web.Pages;
 
-/// <summary>The front page. The browse lists are empty until the age groups and needs come from the taxonomy.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The front page: search, browse by age and need, municipalities and news.</summary>
+public sealed class IndexModel(CatalogueQueries queries) : PageModel
 {
-    /// <summary>Links to search results per age group, e.g. ("Vauva 0–1 v", "/haku?ika=vauva").</summary>
-    public IReadOnlyList<BrowseLink> AgeGroups { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> AgeGroups { get; private set; } = [];
 
-    /// <summary>Links to search results per need.</summary>
-    public IReadOnlyList<BrowseLink> Needs { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> Needs { get; private set; } = [];
 
-    public void OnGet()
+    public IReadOnlyList<Area> Areas { get; private set; } = [];
+
+    public IReadOnlyList<ContentPage> News { get; private set; } = [];
+
+    public ContentPage? Intro { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        AgeGroups = await queries.TermsAsync(TaxonomyKind.AgeGroup, ct);
+        Needs = await queries.TermsAsync(TaxonomyKind.Need, ct);
+        Areas = await queries.AreasAsync(ct);
+        News = await queries.NewsAsync(3, ct);
+        Intro = await queries.PageAsync("etusivu", ct);
     }
 }
-
-/// <summary>A link in a browse list; <paramref name="Path"/> is an app path without language prefix.</summary>
-public sealed record BrowseLink(string Label, string Path);

@@ -1,9 +1,8 @@
 namespace SahkoinenPerhekeskus.Web.UrgentHelp;
 
 /// <summary>
-/// National crisis and emergency numbers, written here rather than read from the catalogue. It is the temporary
-/// <see cref="IUrgentHelpSource"/> until services marked urgent feed the box, and it stays as the fallback the
-/// view component shows if that source fails: the emergency number must be on the page even when the database is not.
+/// National crisis and emergency numbers, written here rather than read from the catalogue. It is the fallback the
+/// view component shows if the catalogue has no urgent service or cannot be read: the emergency number must be on the page even when the database is not.
 /// </summary>
 public sealed class StaticUrgentHelpSource : IUrgentHelpSource
 {

@@ -68,8 +68,9 @@ public sealed class MunicipalityTray(PerhekeskusDbContext db, CatalogueQueries q
                 // Nearest first: the same family-centre area, then the rest of the region.
                 var nearest = elsewhere.Where(s => s.ServiceTypeId == type.Id)
                     .OrderBy(s => s.Municipalities.Any(m => m.AreaId == municipality.AreaId) ? 0 : 1)
+                    .ThenBy(s => s.Name.Fi, StringComparer.Ordinal)
                     .Take(3);
-                sections.Add(new TraySection(type, Availability.Elsewhere, Cards(nearest)));
+                sections.Add(new TraySection(type, Availability.Elsewhere, [.. nearest.Select(ServiceCard.From)]));
             }
         }
 
