@@ -1,0 +1,54 @@
+using SahkoinenPerhekeskus.Search.Analysis;
+using SahkoinenPerhekeskus.Search.Indexing;
+
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>
+/// Query-time synonyms. Both sides of every rule go through the language's own analysis chain when the
+/// lists load, so a rule written as "psykkari => psykologi" also fires for "psykkarille" and adds
+/// "psykologi" with its compound parts. The user's own words are always kept.
+/// </summary>
+internal sealed class QuerySynonyms
+{
+    private readonly Dictionary<string, Dictionary<string, List<AnalysedTerm>>> byLanguage = [];
+
+    public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
+    {
+        foreach (var (language, rules) in dictionaries.SynonymRules)
+        {
+            var map = new Dictionary<string, List<AnalysedTerm>>(StringComparer.Ordinal);
+            var analyzer = analyzers.ForLanguage(language);
+            var field = FieldNames.Body(language);
+            foreach (var rule in rules)
+            {
+                var targets = rule.To.SelectMany(w => LanguageAnalyzers.Tokens(analyzer, field, w)).ToList();
+                foreach (var word in rule.From)
+                {
+                    var keys = LanguageAnalyzers.Tokens(analyzer, field, word);
+                    if (keys.Select(k => k.Position).Distinct().Count() != 1)
+                    {
+                        // Multi-word entries cannot be recognised in a query word by word; they only work as targets.
+                        continue;
+                    }
+
+                    foreach (var key in keys.Where(t => t.Kind.IsWholeWord()))
+                    {
+                        var list = map.TryGetValue(key.Term, out var existing) ? existing : map[key.Term] = [];
+                        foreach (var target in targets.Where(t => t.Term != key.Term))
+                        {
+                            list.Add(new AnalysedTerm(target.Term, target.Kind.IsWholeWord() ? TermKind.Synonym : target.Kind));
+                        }
+                    }
+                }
+            }
+
+            byLanguage[language] = map;
+        }
+    }
+
+    public int RuleCount => byLanguage.Values.Sum(m => m.Count);
+
+    /// <summary>Terms to add for a whole-word query term; synonym targets' parts keep their own kinds.</summary>
+    public IReadOnlyList<AnalysedTerm> Expand(string language, string term) =>
+        byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
+}
