@@ -1,4 +1,3 @@
-using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SahkoinenPerhekeskus.Search.Analysis;
@@ -36,7 +35,7 @@ public sealed class ServiceIndex : IServiceIndex
             synonyms.RuleCount,
             dictionaries.FinnishCompoundForms.Count);
 
-        var similarity = new BM25Similarity();
+        var similarity = new SearchSimilarity();
         store = new IndexStore(options.IndexPath, analyzers.Index, similarity, analyzers.AnalyserName, dictionaries.IndexTimeHash, log);
         var builder = new QueryBuilder(tuning);
         engine = new SearchEngine(analyzers, new QueryTextAnalyzer(analyzers, synonyms, dictionaries), new QueryPlanner(builder, tuning), tuning);
@@ -60,6 +59,8 @@ public sealed class ServiceIndex : IServiceIndex
     public bool NeedsRebuild(string expectedStamp) => store.NeedsRebuild(expectedStamp);
 
     internal LanguageAnalyzers Analyzers => analyzers;
+
+    internal string Explain(SearchQuery query) => store.WithSearcher(s => engine.Explain(s, query));
 
     public void Dispose()
     {

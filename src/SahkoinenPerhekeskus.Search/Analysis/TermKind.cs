@@ -47,7 +47,7 @@ internal static class TermKinds
         TermKind.Synonym => 0.85f,
         TermKind.SubCompound => 0.7f,
         TermKind.Head => 0.6f,
-        TermKind.Derivation => 0.5f,
+        TermKind.Derivation => 0.3f,
         TermKind.Part => 0.35f,
         _ => 0.5f,
     };

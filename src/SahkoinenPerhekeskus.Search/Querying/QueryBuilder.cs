@@ -4,38 +4,77 @@ using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
 
+/// <summary>How loosely a word may be matched.</summary>
+internal enum MatchTier
+{
+    /// <summary>The word's own forms, sub-compounds, synonyms, or all of a compound's parts together.</summary>
+    Strict,
+
+    /// <summary>Also one specific part of a compound, or a derivation root ("ryhmä" for "isäryhmä").</summary>
+    Broad,
+}
+
+/// <param name="Match">What counts as the word being present.</param>
+/// <param name="ScoreOnly">Forms that add score but cannot make the word count as matched (very common parts).</param>
+internal sealed record WordQuery(Query Match, Query? ScoreOnly);
+
 /// <summary>
 /// Builds Lucene queries from an analysed query. Each word becomes one DisjunctionMax clause over all its
 /// readings in every language's fields, so "a word matched" is a unit the minimum-should-match rule can count.
 /// </summary>
 internal sealed class QueryBuilder(SearchTuning tuning)
 {
+    /// <param name="isCommonTerm">(language, term) → the term is in so many documents that it says little.</param>
     /// <param name="fuzzySeeds">Forms of the word to match with typo tolerance when strict matching found too little.</param>
-    public Query WordClause(QueryWord word, string uiLanguage, IReadOnlyList<string>? fuzzySeeds = null)
+    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, Func<string, string, bool> isCommonTerm, IReadOnlyList<string>? fuzzySeeds = null)
     {
-        var clause = new DisjunctionMaxQuery(tuning.TieBreaker);
+        var match = new DisjunctionMaxQuery(tuning.TieBreaker);
+        var scoreOnly = new DisjunctionMaxQuery(tuning.TieBreaker);
         foreach (var (language, terms) in word.Readings)
         {
             var languageWeight = language == uiLanguage ? 1f : tuning.OtherLanguageWeight;
-            foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+            foreach (var term in terms)
             {
-                foreach (var term in terms)
+                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && isCommonTerm(language, term.Text)));
+                AddFields(counts ? match : scoreOnly, language, term.Text, term.Weight * languageWeight);
+            }
+
+            // "koulu ... kuraattori" in a text stands for "koulukuraattori".
+            var parts = terms.Where(t => t.IsPart && !t.Expanded).Select(t => t.Text).ToList();
+            if (parts.Count >= 2)
+            {
+                var together = new BooleanQuery(disableCoord: true) { Boost = tuning.AllPartsWeight * languageWeight };
+                foreach (var part in parts)
                 {
-                    clause.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight * fieldBoost * languageWeight });
+                    var anyField = new DisjunctionMaxQuery(tuning.TieBreaker);
+                    AddFields(anyField, language, part, 1f);
+                    together.Add(anyField, Occur.MUST);
                 }
 
-                foreach (var seed in fuzzySeeds ?? [])
+                match.Add(together);
+            }
+
+            foreach (var seed in fuzzySeeds ?? [])
+            {
+                foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
                 {
-                    var fuzzy = new FuzzyQuery(new Term(field, seed), MaxEdits(seed), prefixLength: 1, maxExpansions: 10, transpositions: true)
+                    match.Add(new FuzzyQuery(new Term(field, seed), MaxEdits(seed), prefixLength: 1, maxExpansions: 10, transpositions: true)
                     {
                         Boost = tuning.FuzzyWeight * fieldBoost * languageWeight,
-                    };
-                    clause.Add(fuzzy);
+                    });
                 }
             }
         }
 
-        return clause;
+        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null);
+    }
+
+    private static void AddFields(DisjunctionMaxQuery target, string language, string term, float weight)
+    {
+        foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+        {
+            target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+        }
     }
 
     /// <summary>Short words get no typo tolerance: "isä" one edit away is "iso", "isi", "osä".</summary>
@@ -46,23 +85,32 @@ internal sealed class QueryBuilder(SearchTuning tuning)
         _ => 2,
     };
 
-    /// <summary>The word clauses with a minimum number that must match, plus additive boosts for phrases and exact names.</summary>
-    public Query Compose(QueryText text, IReadOnlyList<Query> wordClauses, IReadOnlyList<bool> countsTowardsMatch, int required)
+    /// <summary>
+    /// The required words with a minimum number that must match; the other words, score-only forms, phrases
+    /// and exact names only add score.
+    /// </summary>
+    public Query Compose(QueryText text, IReadOnlyList<WordQuery> words, IReadOnlyList<bool> required, int minimumMatches)
     {
-        var words = new BooleanQuery();
-        var optional = new BooleanQuery();
-        for (var i = 0; i < wordClauses.Count; i++)
+        var mustMatch = new BooleanQuery(disableCoord: false);
+        var root = new BooleanQuery(disableCoord: true) { { mustMatch, Occur.MUST } };
+        for (var i = 0; i < words.Count; i++)
         {
-            (countsTowardsMatch[i] ? words : optional).Add(wordClauses[i], Occur.SHOULD);
+            if (required[i])
+            {
+                mustMatch.Add(words[i].Match, Occur.SHOULD);
+            }
+            else
+            {
+                root.Add(words[i].Match, Occur.SHOULD);
+            }
+
+            if (words[i].ScoreOnly is { } scoreOnly)
+            {
+                root.Add(scoreOnly, Occur.SHOULD);
+            }
         }
 
-        words.MinimumNumberShouldMatch = Math.Min(required, words.Clauses.Count);
-        var root = new BooleanQuery { { words, Occur.MUST } };
-        if (optional.Clauses.Count > 0)
-        {
-            root.Add(optional, Occur.SHOULD);
-        }
-
+        mustMatch.MinimumNumberShouldMatch = Math.Clamp(minimumMatches, 1, mustMatch.Clauses.Count);
         foreach (var boost in Boosts(text))
         {
             root.Add(boost, Occur.SHOULD);
@@ -71,9 +119,9 @@ internal sealed class QueryBuilder(SearchTuning tuning)
         return root;
     }
 
-    /// <summary>How many content words must match: all of one or two, otherwise the configured share.</summary>
-    public int RequiredMatches(int contentWords) =>
-        contentWords <= 2 ? contentWords : (int)Math.Ceiling(contentWords * tuning.MinimumShouldMatchShare);
+    /// <summary>How many required words must match: all of one or two, otherwise the configured share.</summary>
+    public int RequiredMatches(int requiredWords) =>
+        requiredWords <= 2 ? requiredWords : (int)Math.Ceiling(requiredWords * tuning.MinimumShouldMatchShare);
 
     private IEnumerable<Query> Boosts(QueryText text)
     {

@@ -1,28 +1,30 @@
 using System.Text.RegularExpressions;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
 
 /// <summary>What to run for a query, decided once and reused for the hits and every facet count.</summary>
-/// <param name="StrongFilter">When set, hits must also match it: at least one word that is not too common.</param>
+/// <param name="Tiers">Queries whose results are listed one after the other: strict matches, then broader ones.</param>
 /// <param name="HighlightTerms">Index terms per language that the snippet builder marks.</param>
 internal sealed record QueryPlan(
-    Query Query,
+    IReadOnlyList<Query> Tiers,
     bool IsText,
-    Query? StrongFilter,
     bool UsedFuzzy,
     string? DidYouMean,
-    IReadOnlyDictionary<string, HashSet<string>> HighlightTerms)
+    IReadOnlyDictionary<string, HashSet<string>> HighlightTerms,
+    string Explanation = "")
 {
-    public static QueryPlan MatchAll { get; } = new(new MatchAllDocsQuery(), false, null, false, null, new Dictionary<string, HashSet<string>>());
+    public static QueryPlan MatchAll { get; } = new([new MatchAllDocsQuery()], false, false, null, new Dictionary<string, HashSet<string>>());
 }
 
 /// <summary>
-/// Decides how strictly to match. First every content word must match (a share of them for long queries);
-/// with too few hits, words nothing matched get typo tolerance; with still too few, one more word may be
-/// missing, but never a word the index has no trace of: dropping it would answer a different question
-/// ("koiran rokotukset" is not a query about vaccinations in general).
+/// Decides how strictly to match. Words too common to say anything ("lapsi" in a family-services index) and
+/// filler ("apua") only add score; the rest must match, a share of them for long queries. With too few
+/// hits, words nothing matched get typo tolerance, and a second tier lists broader matches (one word fewer,
+/// single compound parts) after the strict ones, but never when a word has no trace in the index at all:
+/// dropping it would answer a different question ("koiran rokotukset" is not about vaccinations in general).
 /// </summary>
 internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
 {
@@ -30,85 +32,114 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
     {
         var ui = text.UiLanguage;
         var words = text.Words;
-        var clauses = words.Select(w => builder.WordClause(w, ui)).ToList();
-        var support = clauses.Select(c => Count(searcher, c, null)).ToList();
-        var size = searcher.IndexReader.NumDocs;
-        var common = support.Select(s => size >= tuning.CommonWordMinimumIndexSize && s > tuning.CommonWordShare * size).ToList();
+        var reader = searcher.IndexReader;
+        var size = reader.NumDocs;
+        var isCommonTerm = CommonTermTest(reader, size);
+        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, isCommonTerm)).ToList();
+        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, isCommonTerm)).ToList();
+        var strictSupport = strict.Select(w => Count(searcher, w.Match, null)).ToList();
+        var broadSupport = broad.Select(w => Count(searcher, w.Match, null)).ToList();
 
-        // Filler words ("apua", "tietoa") only add score, unless the query has nothing else.
-        var counts = words.Select(w => !w.Weak).ToList();
-        if (!counts.Contains(true))
+        var required = RequiredWords(words, strictSupport, size);
+        var sentenceLike = words.Count(w => !w.Weak) >= 3;
+        var minimum = builder.RequiredMatches(required.Count(r => r));
+        if (sentenceLike)
         {
-            counts = words.Select(_ => true).ToList();
+            // Sentence-like queries carry incidental words ("polttaa", "kerron"); one the index has never
+            // seen cannot be required. In short queries every word is essential.
+            minimum = Math.Min(minimum, Math.Max(1, Enumerable.Range(0, words.Count).Count(i => required[i] && broadSupport[i] > 0)));
         }
 
-        var required = builder.RequiredMatches(counts.Count(c => c));
-        var strongFilter = StrongFilter(clauses, counts, common, required);
-        var query = builder.Compose(text, clauses, counts, required);
-        var hits = Count(searcher, query, filters.Combined(extra: strongFilter));
+        var filter = filters.Combined();
+        var tier1 = builder.Compose(text, strict, required, minimum);
+        var hits = Count(searcher, tier1, filter);
+        var highlight = HighlightTerms(text);
         var usedFuzzy = false;
         string? didYouMean = null;
-        var highlight = HighlightTerms(text);
 
-        var unmatched = Enumerable.Range(0, words.Count).Where(i => support[i] == 0).ToList();
+        var unmatched = Enumerable.Range(0, words.Count).Where(i => strictSupport[i] == 0).ToList();
         if (hits < tuning.FewHits && unmatched.Count > 0)
         {
             var corrections = new Dictionary<string, string>();
-            var fuzzyClauses = clauses.ToList();
+            var (fuzzyStrict, fuzzyBroad) = (strict.ToList(), broad.ToList());
             foreach (var i in unmatched)
             {
                 var seeds = Seeds(words[i], ui);
-                fuzzyClauses[i] = builder.WordClause(words[i], ui, seeds);
-                support[i] = Count(searcher, fuzzyClauses[i], null);
-                var correction = SpellingCorrector.Correct(searcher.IndexReader, ui, seeds);
-                if (correction is not null)
+                fuzzyStrict[i] = builder.WordClause(words[i], ui, MatchTier.Strict, isCommonTerm, seeds);
+                fuzzyBroad[i] = builder.WordClause(words[i], ui, MatchTier.Broad, isCommonTerm, seeds);
+                if (SpellingCorrector.Correct(reader, ui, seeds) is { } correction)
                 {
                     corrections[words[i].Surface] = correction;
                     highlight[ui].Add(correction);
                 }
             }
 
-            var fuzzy = builder.Compose(text, fuzzyClauses, counts, required);
-            var fuzzyHits = Count(searcher, fuzzy, filters.Combined(extra: strongFilter));
+            var fuzzy = builder.Compose(text, fuzzyStrict, required, minimum);
+            var fuzzyHits = Count(searcher, fuzzy, filter);
             if (fuzzyHits > hits)
             {
-                (query, hits, clauses, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyClauses, true);
-                strongFilter = StrongFilter(clauses, counts, common, required);
+                (tier1, hits, strict, broad, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyStrict, fuzzyBroad, true);
+                foreach (var i in unmatched)
+                {
+                    broadSupport[i] = Count(searcher, broad[i].Match, null);
+                }
+
                 didYouMean = corrections.Count > 0 ? Replace(text.Raw, corrections) : null;
             }
         }
 
-        if (hits < tuning.FewHits && required > 1 && support.All(s => s > 0))
+        var tiers = new List<Query> { tier1 };
+        var unknownWords = broadSupport.Any(s => s == 0);
+        if (hits < tuning.BroadenBelow && (!unknownWords || sentenceLike))
         {
-            var relaxed = builder.Compose(text, clauses, counts, required - 1);
-            var relaxedFilter = StrongFilter(clauses, counts, common, required - 1);
-            if (Count(searcher, relaxed, filters.Combined(extra: relaxedFilter)) > hits)
+            // The second tier lets any content word, even a common one, carry a result; ranked after the first.
+            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
+            var tier2 = builder.Compose(text, broad, anyWord, 1);
+            if (Count(searcher, tier2, filter) > hits)
             {
-                (query, strongFilter) = (relaxed, relaxedFilter);
+                tiers.Add(tier2);
             }
         }
 
-        return new QueryPlan(query, true, strongFilter, usedFuzzy, didYouMean, highlight);
+        var explanation = string.Join("; ", words.Select((w, i) =>
+            $"{w.Surface}{(required[i] ? "" : w.Weak ? " (filler)" : " (common)")} strict={strictSupport[i]} broad={broadSupport[i]} [{string.Join(",", w.Readings.GetValueOrDefault(ui, []).Select(t => $"{t.Text}:{t.Kind}"))}]"))
+            + $" | min={minimum} tier1={hits} tiers={tiers.Count}";
+        return new QueryPlan(tiers, true, usedFuzzy, didYouMean, highlight, explanation);
     }
 
-    /// <summary>Needed only when the common words alone could satisfy the minimum.</summary>
-    private static BooleanQuery? StrongFilter(List<Query> clauses, List<bool> counts, List<bool> common, int required)
+    /// <summary>Which words must match: not filler and not too common; failing that, whatever there is.</summary>
+    private List<bool> RequiredWords(IReadOnlyList<QueryWord> words, List<int> support, int size)
     {
-        var strong = Enumerable.Range(0, clauses.Count).Where(i => counts[i] && !common[i]).ToList();
-        var commonCounted = Enumerable.Range(0, clauses.Count).Count(i => counts[i] && common[i]);
-        if (strong.Count == 0 || commonCounted < required)
+        var common = support.Select(s => size >= tuning.CommonWordMinimumIndexSize && s > tuning.CommonWordShare * size).ToList();
+        var strong = words.Select((w, i) => !w.Weak && !common[i]).ToList();
+        if (strong.Contains(true))
         {
-            return null;
+            return strong;
         }
 
-        var any = new BooleanQuery();
-        foreach (var i in strong)
-        {
-            any.Add(clauses[i], Occur.SHOULD);
-        }
+        var notFiller = words.Select(w => !w.Weak).ToList();
+        return notFiller.Contains(true) ? notFiller : words.Select(_ => true).ToList();
+    }
 
-        any.MinimumNumberShouldMatch = 1;
-        return any;
+    private Func<string, string, bool> CommonTermTest(IndexReader reader, int size)
+    {
+        var cache = new Dictionary<(string, string), bool>();
+        return (language, term) =>
+        {
+            if (size < tuning.CommonWordMinimumIndexSize)
+            {
+                return false;
+            }
+
+            if (!cache.TryGetValue((language, term), out var common))
+            {
+                var fields = new[] { FieldNames.Name(language), FieldNames.Body(language), FieldNames.Keywords(language), FieldNames.Summary(language) };
+                common = fields.Max(f => reader.DocFreq(new Term(f, term))) > tuning.CommonPartShare * size;
+                cache[(language, term)] = common;
+            }
+
+            return common;
+        };
     }
 
     private static List<string> Seeds(QueryWord word, string ui) =>

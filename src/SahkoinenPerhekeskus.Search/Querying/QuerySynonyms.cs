@@ -6,7 +6,7 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>
 /// Query-time synonyms. Both sides of every rule go through the language's own analysis chain when the
 /// lists load, so a rule written as "psykkari => psykologi" also fires for "psykkarille" and adds
-/// "psykologi" with its compound parts. The user's own words are always kept.
+/// "psykologi". The user's own words are always kept.
 /// </summary>
 internal sealed class QuerySynonyms
 {
@@ -21,7 +21,9 @@ internal sealed class QuerySynonyms
             var field = FieldNames.Body(language);
             foreach (var rule in rules)
             {
-                var targets = rule.To.SelectMany(w => LanguageAnalyzers.Tokens(analyzer, field, w)).ToList();
+                // Only whole-word forms of the targets: the index side already splits compounds, so a target
+                // "psykologi" finds "koulupsykologi" without help.
+                var targets = rule.To.SelectMany(w => LanguageAnalyzers.Tokens(analyzer, field, w)).Where(t => t.Kind.IsWholeWord()).ToList();
                 foreach (var word in rule.From)
                 {
                     var keys = LanguageAnalyzers.Tokens(analyzer, field, word);
@@ -34,9 +36,9 @@ internal sealed class QuerySynonyms
                     foreach (var key in keys.Where(t => t.Kind.IsWholeWord()))
                     {
                         var list = map.TryGetValue(key.Term, out var existing) ? existing : map[key.Term] = [];
-                        foreach (var target in targets.Where(t => t.Term != key.Term))
+                        foreach (var target in targets.Where(t => t.Term != key.Term && !list.Any(l => l.Text == t.Term)))
                         {
-                            list.Add(new AnalysedTerm(target.Term, target.Kind.IsWholeWord() ? TermKind.Synonym : target.Kind));
+                            list.Add(new AnalysedTerm(target.Term, TermKind.Synonym));
                         }
                     }
                 }
@@ -48,7 +50,7 @@ internal sealed class QuerySynonyms
 
     public int RuleCount => byLanguage.Values.Sum(m => m.Count);
 
-    /// <summary>Terms to add for a whole-word query term; synonym targets' parts keep their own kinds.</summary>
+    /// <summary>Whole-word synonyms of a query term (any of its readings: base form, sub-compound or part).</summary>
     public IReadOnlyList<AnalysedTerm> Expand(string language, string term) =>
         byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
 }

@@ -3,7 +3,15 @@ using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
 
-internal readonly record struct WeightedTerm(string Text, TermKind Kind, float Weight);
+/// <param name="Expanded">Added by a synonym rule rather than read from the typed word.</param>
+internal readonly record struct WeightedTerm(string Text, TermKind Kind, float Weight, bool Expanded = false)
+{
+    /// <summary>Tier-one forms: the word itself, its lemmas and sub-compounds, and synonyms of those.</summary>
+    public bool IsStrict => Kind is TermKind.Base or TermKind.Stem or TermKind.SubCompound or TermKind.Synonym;
+
+    /// <summary>A single part of a typed compound (synonyms of parts count as parts, but never join the all-parts match).</summary>
+    public bool IsPart => Kind is TermKind.Part or TermKind.Head;
+}
 
 /// <summary>One word of the query with its readings in each language (absent where the chain dropped it as a stopword).</summary>
 internal sealed record QueryWord(int Position, string Surface, IReadOnlyDictionary<string, IReadOnlyList<WeightedTerm>> Readings, bool Weak)
@@ -65,30 +73,28 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
     private List<WeightedTerm> Expand(string language, IEnumerable<AnalysedToken> tokens)
     {
         var result = new List<WeightedTerm>();
-        void Add(string term, TermKind kind, float weight)
+        void Add(WeightedTerm term)
         {
-            var index = result.FindIndex(t => t.Text == term);
+            var index = result.FindIndex(t => t.Text == term.Text);
             if (index < 0)
             {
-                result.Add(new WeightedTerm(term, kind, weight));
+                result.Add(term);
             }
-            else if (weight > result[index].Weight)
+            else if (term.Weight > result[index].Weight)
             {
-                result[index] = new WeightedTerm(term, kind, weight);
+                result[index] = term;
             }
         }
 
-        var list = tokens.ToList();
-        foreach (var token in list)
+        var typed = tokens.Select(t => new WeightedTerm(t.Term, t.Kind, t.Kind.QueryWeight())).ToList();
+        typed.ForEach(Add);
+        foreach (var source in typed)
         {
-            Add(token.Term, token.Kind, token.Kind.QueryWeight());
-        }
-
-        foreach (var token in list.Where(t => t.Kind.IsWholeWord()))
-        {
-            foreach (var target in synonyms.Expand(language, token.Term))
+            foreach (var target in synonyms.Expand(language, source.Text))
             {
-                Add(target.Text, target.Kind, target.Kind == TermKind.Synonym ? TermKind.Synonym.QueryWeight() : TermKind.Synonym.QueryWeight() * target.Kind.QueryWeight());
+                // A synonym of a part is still only a part ("maahanmuuttaja" → "kotoutuminen" inside "maahanmuuttajaperhe").
+                var kind = source.IsPart ? TermKind.Part : TermKind.Synonym;
+                Add(new WeightedTerm(target.Text, kind, TermKind.Synonym.QueryWeight() * source.Weight, Expanded: true));
             }
         }
 

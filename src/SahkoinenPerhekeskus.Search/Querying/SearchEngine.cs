@@ -31,12 +31,12 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             plan = planner.Plan(searcher, text, filters);
         }
 
-        var hits = Execute(searcher, plan, filters.Combined(extra: plan.StrongFilter));
+        var hits = Execute(searcher, plan, filters.Combined());
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
         foreach (var dimension in FieldNames.FacetDimensions)
         {
             var basis = filters.ActiveDimensions.Contains(dimension)
-                ? Execute(searcher, plan, filters.Combined(omit: dimension, extra: plan.StrongFilter))
+                ? Execute(searcher, plan, filters.Combined(omit: dimension))
                 : hits;
             facets[dimension] = FacetCounter.Count(searcher, basis, dimension);
         }
@@ -48,19 +48,38 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
         return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean);
     }
 
-    /// <summary>Every match, best first, without the ones far below the best (see <see cref="SearchTuning.ScoreFloor"/>).</summary>
+    /// <summary>How the planner read a query (for the relevance bench and debugging).</summary>
+    internal string Explain(IndexSearcher searcher, SearchQuery query)
+    {
+        var text = textAnalyzer.Analyze(query.Text ?? "", query.UiLanguage);
+        return text.IsEmpty ? "(no content words)" : planner.Plan(searcher, text, FilterSet.From(query)).Explanation;
+    }
+
+    /// <summary>
+    /// Every match: the first tier best first, then the next tier's new matches, without the ones far below
+    /// that tier's best (see <see cref="SearchTuning.ScoreFloor"/>). The first tier is never cut: everything
+    /// in it matched the query as typed.
+    /// </summary>
     internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter)
     {
-        var collector = new HitCollector();
-        searcher.Search(plan.Query, filter, collector);
-        var hits = collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
-        if (!plan.IsText || hits.Count == 0)
+        var result = new List<ScoredDoc>();
+        var seen = new HashSet<int>();
+        foreach (var tier in plan.Tiers)
         {
-            return hits;
+            var collector = new HitCollector();
+            searcher.Search(tier, filter, collector);
+            var hits = collector.Hits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+            if (plan.IsText && hits.Count > 0 && result.Count > 0)
+            {
+                var floor = hits[0].Score * tuning.ScoreFloor;
+                hits = hits.TakeWhile(h => h.Score >= floor).ToList();
+            }
+
+            result.AddRange(hits);
+            seen.UnionWith(hits.Select(h => h.Doc));
         }
 
-        var floor = hits[0].Score * tuning.ScoreFloor;
-        return hits.TakeWhile(h => h.Score >= floor).ToList();
+        return result;
     }
 
     private static List<ScoredDoc> Order(IndexSearcher searcher, List<ScoredDoc> hits, bool byName)

@@ -12,8 +12,17 @@ internal sealed record SearchTuning
     /// <summary>Share of the content words a document must match (rounded up) for queries of three or more words.</summary>
     public double MinimumShouldMatchShare { get; init; } = 0.6;
 
-    /// <summary>Fewer strict hits than this triggers the fuzzy and then the relaxed attempt.</summary>
+    /// <summary>Fewer strict hits than this makes words nothing matched typo-tolerant.</summary>
     public int FewHits { get; init; } = 3;
+
+    /// <summary>Fewer strict hits than this appends a second, broader tier of results after them.</summary>
+    public int BroadenBelow { get; init; } = 10;
+
+    /// <summary>A compound part in more than this share of the index cannot stand in for the compound.</summary>
+    public double CommonPartShare { get; init; } = 0.2;
+
+    /// <summary>Weight of "all parts of the compound present" relative to the whole compound.</summary>
+    public float AllPartsWeight { get; init; } = 0.7f;
 
     /// <summary>A word matching more than this share of the index is too common to carry a result alone.</summary>
     public double CommonWordShare { get; init; } = 0.3;
@@ -22,7 +31,7 @@ internal sealed record SearchTuning
     public int CommonWordMinimumIndexSize { get; init; } = 50;
 
     /// <summary>Hits scoring below this share of the best hit are dropped as noise.</summary>
-    public float ScoreFloor { get; init; } = 0.15f;
+    public float ScoreFloor { get; init; } = 0.08f;
 
     public float FuzzyWeight { get; init; } = 0.6f;
 
