@@ -64,8 +64,9 @@ public static partial class HsdsMapper
         };
         if (language != "fi")
         {
-            // Taxonomy names exist only in Finnish; they describe the service all the same.
-            texts["fi"] = new LocalizedSearchText(null, null, null, null, null, taxonomyNames);
+            // Taxonomy names exist only in Finnish and Finnish queries inflect place names the Finnish way;
+            // both describe the service all the same.
+            texts["fi"] = new LocalizedSearchText(null, null, null, null, null, $"{places}. {taxonomyNames}");
         }
 
         var fees = (Str(s, "fees_description") ?? "").ToLowerInvariant();

@@ -43,6 +43,12 @@ internal static class DocumentMapper
             }
         }
 
+        foreach (var language in FieldNames.Languages)
+        {
+            var otherNames = source.Texts.Where(t => t.Key != language).SelectMany(t => new[] { t.Value.Name, t.Value.AlternateName });
+            AddText(doc, FieldNames.OtherNames(language), Join([.. otherNames]), stored: false);
+        }
+
         doc.Add(new SortedDocValuesField(FieldNames.SortName, new BytesRef(SortKey(source))));
         doc.Add(new Int32Field(FieldNames.MinMonths, source.MinMonths ?? int.MinValue, Field.Store.NO));
         doc.Add(new Int32Field(FieldNames.MaxMonths, source.MaxMonths ?? int.MaxValue, Field.Store.NO));

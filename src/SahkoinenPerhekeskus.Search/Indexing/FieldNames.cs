@@ -50,19 +50,23 @@ internal static class FieldNames
 
     public static string Keywords(string language) => "kw_" + language;
 
+    /// <summary>The names a service has in its other languages, analysed as this language (bilingual names are common).</summary>
+    public static string OtherNames(string language) => "oname_" + language;
+
     public static string Body(string language) => "body_" + language;
 
     public static string Suggest(string language) => "sg_" + language;
 
     public static string FacetValues(string dimension) => "f_" + dimension;
 
-    /// <summary>The analysed text fields of a language with their query boosts: name &gt; type/alternate name &gt; summary &gt; keywords &gt; body.</summary>
+    /// <summary>The analysed text fields of a language with their query boosts: name &gt; type/alternate name &gt; summary, other-language names &gt; keywords &gt; body.</summary>
     public static IReadOnlyList<(string Field, float Boost)> TextFields(string language) =>
     [
         (Name(language), 3.0f),
         (AlternateName(language), 2.0f),
         (TypeName(language), 2.0f),
         (Summary(language), 1.5f),
+        (OtherNames(language), 1.5f),
         (Keywords(language), 1.2f),
         (Body(language), 1.0f),
     ];

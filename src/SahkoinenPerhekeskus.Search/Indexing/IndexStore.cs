@@ -59,6 +59,7 @@ internal sealed class IndexStore : IDisposable
             logger.LogWarning(e, "Search index at {Path} could not be opened; starting empty until it is rebuilt", path);
             CloseQuietly();
             unreadableOnOpen = true;
+            DeleteIndexFiles();
             Open(OpenMode.CREATE);
         }
     }
@@ -197,6 +198,7 @@ internal sealed class IndexStore : IDisposable
         try
         {
             CloseQuietly();
+            DeleteIndexFiles();
             Open(OpenMode.CREATE);
         }
         finally
@@ -227,6 +229,27 @@ internal sealed class IndexStore : IDisposable
 
         directory?.Dispose();
         IndexWriter.Unlock(FSDirectory.Open(path));
+    }
+
+    /// <summary>
+    /// Removes Lucene's own files only (segments_N, _N.*, write.lock): IndexWriter refuses to overwrite a
+    /// commit it cannot parse, and a misconfigured path must never cost anyone other files.
+    /// </summary>
+    private void DeleteIndexFiles()
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return;
+        }
+
+        foreach (var file in System.IO.Directory.EnumerateFiles(path))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name == "write.lock")
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <summary>

@@ -10,21 +10,21 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </summary>
 internal sealed class QuerySynonyms
 {
-    private readonly Dictionary<string, Dictionary<string, List<AnalysedTerm>>> byLanguage = [];
+    private readonly Dictionary<string, Dictionary<string, List<(string Language, string Term)>>> byLanguage = [];
 
     public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
     {
         foreach (var (language, rules) in dictionaries.SynonymRules)
         {
-            var map = new Dictionary<string, List<AnalysedTerm>>(StringComparer.Ordinal);
+            var map = new Dictionary<string, List<(string Language, string Term)>>(StringComparer.Ordinal);
             var analyzer = analyzers.ForLanguage(language);
             var field = FieldNames.Body(language);
             foreach (var rule in rules)
             {
                 // Only whole-word forms of the targets: the index side already splits compounds, so a target
                 // "psykologi" finds "koulupsykologi" without help.
-                var targets = rule.To.SelectMany(w => LanguageAnalyzers.Tokens(analyzer, field, w)).Where(t => t.Kind.IsWholeWord()).ToList();
-                foreach (var word in rule.From)
+                var targets = rule.To.SelectMany(w => Targets(analyzers, language, w)).ToList();
+                foreach (var word in rule.From.Where(w => !w.Contains(':', StringComparison.Ordinal)))
                 {
                     var keys = LanguageAnalyzers.Tokens(analyzer, field, word);
                     if (keys.Select(k => k.Position).Distinct().Count() != 1)
@@ -36,10 +36,7 @@ internal sealed class QuerySynonyms
                     foreach (var key in keys.Where(t => t.Kind.IsWholeWord()))
                     {
                         var list = map.TryGetValue(key.Term, out var existing) ? existing : map[key.Term] = [];
-                        foreach (var target in targets.Where(t => t.Term != key.Term && !list.Any(l => l.Text == t.Term)))
-                        {
-                            list.Add(new AnalysedTerm(target.Term, TermKind.Synonym));
-                        }
+                        list.AddRange(targets.Where(t => (t.Language != language || t.Term != key.Term) && !list.Contains(t)));
                     }
                 }
             }
@@ -50,7 +47,21 @@ internal sealed class QuerySynonyms
 
     public int RuleCount => byLanguage.Values.Sum(m => m.Count);
 
-    /// <summary>Whole-word synonyms of a query term (any of its readings: base form, sub-compound or part).</summary>
-    public IReadOnlyList<AnalysedTerm> Expand(string language, string term) =>
+    /// <summary>Whole-word synonyms of a query term (any of its readings), with the language whose fields they search.</summary>
+    public IReadOnlyList<(string Language, string Term)> Expand(string language, string term) =>
         byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
+
+    /// <summary>"fi:perheneuvola" in a Swedish list searches the Finnish fields, analysed the Finnish way.</summary>
+    private static IEnumerable<(string Language, string Term)> Targets(LanguageAnalyzers analyzers, string language, string word)
+    {
+        var colon = word.IndexOf(':', StringComparison.Ordinal);
+        if (colon == 2 && FieldNames.Languages.Contains(word[..2]))
+        {
+            (language, word) = (word[..2], word[3..]);
+        }
+
+        return LanguageAnalyzers.Tokens(analyzers.ForLanguage(language), FieldNames.Body(language), word)
+            .Where(t => t.Kind.IsWholeWord())
+            .Select(t => (language, t.Term));
+    }
 }

@@ -37,12 +37,37 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
         var surfaces = LanguageAnalyzers.Tokens(analyzers.Exact, FieldNames.ExactName, text)
             .GroupBy(t => t.Position)
             .ToDictionary(g => g.Key, g => g.First().Term);
-        var readings = new Dictionary<string, Dictionary<int, List<WeightedTerm>>>();
-        foreach (var language in FieldNames.Languages)
+        var readings = FieldNames.Languages.ToDictionary(l => l, _ => new Dictionary<int, List<WeightedTerm>>());
+        var typed = FieldNames.Languages.ToDictionary(
+            l => l,
+            l => LanguageAnalyzers.Tokens(analyzers.ForLanguage(l), FieldNames.Body(l), text).GroupBy(t => t.Position).ToList());
+        foreach (var (language, groups) in typed)
         {
-            readings[language] = LanguageAnalyzers.Tokens(analyzers.ForLanguage(language), FieldNames.Body(language), text)
-                .GroupBy(t => t.Position)
-                .ToDictionary(g => g.Key, g => Expand(language, g));
+            foreach (var position in groups)
+            {
+                foreach (var token in position)
+                {
+                    Add(readings[language], position.Key, new WeightedTerm(token.Term, token.Kind, token.Kind.QueryWeight()));
+                }
+            }
+        }
+
+        // Synonyms only for what the user typed, not for other synonyms; a rule may add terms in another language.
+        var own = readings.ToDictionary(r => r.Key, r => r.Value.ToDictionary(p => p.Key, p => p.Value.ToList()));
+        foreach (var (language, groups) in typed)
+        {
+            foreach (var position in groups)
+            {
+                foreach (var source in own[language][position.Key])
+                {
+                    foreach (var (targetLanguage, target) in synonyms.Expand(language, source.Text))
+                    {
+                        // A synonym of a part is still only a part ("maahanmuuttaja" → "kotoutuminen" inside "maahanmuuttajaperhe").
+                        var kind = source.IsPart ? TermKind.Part : TermKind.Synonym;
+                        Add(readings[targetLanguage], position.Key, new WeightedTerm(target, kind, TermKind.Synonym.QueryWeight() * source.Weight, Expanded: true));
+                    }
+                }
+            }
         }
 
         // A word counts when the UI language keeps it; if that language drops everything, any language will do.
@@ -70,35 +95,22 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
         return new QueryText(text, ui, words, NormaliseName(text));
     }
 
-    private List<WeightedTerm> Expand(string language, IEnumerable<AnalysedToken> tokens)
+    private static void Add(Dictionary<int, List<WeightedTerm>> byPosition, int position, WeightedTerm term)
     {
-        var result = new List<WeightedTerm>();
-        void Add(WeightedTerm term)
+        if (!byPosition.TryGetValue(position, out var terms))
         {
-            var index = result.FindIndex(t => t.Text == term.Text);
-            if (index < 0)
-            {
-                result.Add(term);
-            }
-            else if (term.Weight > result[index].Weight)
-            {
-                result[index] = term;
-            }
+            byPosition[position] = terms = [];
         }
 
-        var typed = tokens.Select(t => new WeightedTerm(t.Term, t.Kind, t.Kind.QueryWeight())).ToList();
-        typed.ForEach(Add);
-        foreach (var source in typed)
+        var index = terms.FindIndex(t => t.Text == term.Text);
+        if (index < 0)
         {
-            foreach (var target in synonyms.Expand(language, source.Text))
-            {
-                // A synonym of a part is still only a part ("maahanmuuttaja" → "kotoutuminen" inside "maahanmuuttajaperhe").
-                var kind = source.IsPart ? TermKind.Part : TermKind.Synonym;
-                Add(new WeightedTerm(target.Text, kind, TermKind.Synonym.QueryWeight() * source.Weight, Expanded: true));
-            }
+            terms.Add(term);
         }
-
-        return result;
+        else if (term.Weight > terms[index].Weight)
+        {
+            terms[index] = term;
+        }
     }
 
     /// <summary>Lowercase, punctuation to spaces, whitespace collapsed; the same on both index and query side.</summary>
