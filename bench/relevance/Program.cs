@@ -1,0 +1,107 @@
+using SahkoinenPerhekeskus.Bench;
+using SahkoinenPerhekeskus.Bench.Eval;
+using SahkoinenPerhekeskus.Bench.Systems;
+
+// Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
+// Usage: Relevance [--eval DIR] [--corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+var options = Args.Parse(args);
+var root = Args.RepositoryRoot();
+var evalDir = options.GetValueOrDefault("eval") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
+var corpusPath = options.GetValueOrDefault("corpus") ?? Path.Combine(evalDir, "corpus.hsds.json");
+var queriesPath = options.GetValueOrDefault("queries") ?? Path.Combine(evalDir, "queries.dev.json");
+var contentPath = options.GetValueOrDefault("content") ?? Path.Combine(root, "content");
+var outPath = options.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "results", "relevance.md");
+
+var corpus = HsdsMapper.Load(corpusPath);
+var queries = EvalQuery.Load(queriesPath);
+var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLanguage].Name ?? d.Id);
+Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
+
+var systems = new List<ISearchSystem> { new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: false) };
+if (options.ContainsKey("fallback"))
+{
+    systems.Add(new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: true));
+}
+
+if (options.GetValueOrDefault("pg") is { } pg)
+{
+    systems.Add(new PostgresFts(pg, corpus.MunicipalityCodes, orWords: false));
+    systems.Add(new PostgresFts(pg, corpus.MunicipalityCodes, orWords: true));
+}
+
+systems.Add(new LuceneStandard(corpus.MunicipalityCodes));
+
+var runs = new List<SystemRun>();
+foreach (var system in systems)
+{
+    system.Index(corpus.Documents);
+    var rankings = queries.ToDictionary(q => q.Id, q => system.Run(q, 20));
+    var scores = queries.Select(q => QueryScore.Compute(q, rankings[q.Id])).ToList();
+    runs.Add(new SystemRun(system.Name, SystemSummary.From(system.Name, queries, scores, rankings), scores, rankings));
+    if (options.ContainsKey("verbose") && system is OurEngine engine)
+    {
+        Verbose.Print(engine, queries, names, corpus.MunicipalityCodes);
+    }
+
+    system.Dispose();
+}
+
+Console.WriteLine();
+Console.Write(Report.Summary(runs));
+Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath)));
+Console.WriteLine($"Wrote {outPath}");
+
+internal static class Args
+{
+    public static Dictionary<string, string?> Parse(string[] args)
+    {
+        var result = new Dictionary<string, string?>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                result[args[i][2..]] = hasValue ? args[++i] : null;
+            }
+        }
+
+        return result;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SahkoinenPerhekeskus.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run inside the repository (SahkoinenPerhekeskus.sln not found).");
+    }
+}
+
+internal static class Verbose
+{
+    public static void Print(OurEngine engine, IReadOnlyList<EvalQuery> queries, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> codes)
+    {
+        foreach (var query in queries)
+        {
+            var results = engine.Raw(query, 10);
+            var score = QueryScore.Compute(query, results.Items.Select(i => i.Id).ToList());
+            Console.WriteLine($"\n{query.Id} '{query.Text}' [{query.Municipality} {query.AgeYears} {query.Need}] nDCG={score.Ndcg:0.00} total={results.Total} fuzzy={results.UsedFuzzy} dym={results.DidYouMean}");
+            Console.WriteLine($"   {engine.Engine.Explain(query.ToSearchQuery(codes, 10))}");
+            foreach (var hit in results.Items)
+            {
+                Console.WriteLine($"   {query.Judgments.GetValueOrDefault(hit.Id)} {hit.Score,7:0.00} {hit.Name}");
+            }
+
+            foreach (var missed in query.Judgments.Where(j => results.Items.All(i => i.Id != j.Key)))
+            {
+                Console.WriteLine($"   missed [{missed.Value}] {names.GetValueOrDefault(missed.Key)}");
+            }
+        }
+    }
+}

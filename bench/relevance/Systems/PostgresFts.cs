@@ -1,0 +1,83 @@
+using Npgsql;
+using NpgsqlTypes;
+using SahkoinenPerhekeskus.Bench.Eval;
+using SahkoinenPerhekeskus.Search;
+
+namespace SahkoinenPerhekeskus.Bench.Systems;
+
+/// <summary>
+/// Baseline: PostgreSQL full-text search with the built-in 'finnish' configuration over the same text and
+/// filters, ranked by ts_rank. <paramref name="orWords"/> turns plainto_tsquery's AND into OR.
+/// </summary>
+public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<string, string> municipalityCodes, bool orWords) : ISearchSystem
+{
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly string table = orWords ? "services_or" : "services_and";
+
+    public string Name => orWords ? "PostgreSQL FTS (OR)" : "PostgreSQL FTS (plainto_tsquery, AND)";
+
+    public void Index(IReadOnlyList<SearchDocument> documents)
+    {
+        Execute($"""
+            DROP TABLE IF EXISTS {table};
+            CREATE TABLE {table} (
+              id text PRIMARY KEY, body text NOT NULL,
+              tsv tsvector GENERATED ALWAYS AS (to_tsvector('finnish', body)) STORED,
+              municipalities text[] NOT NULL, nationwide boolean NOT NULL,
+              min_months int, max_months int, needs text[] NOT NULL);
+            CREATE INDEX ON {table} USING gin (tsv);
+            """);
+        foreach (var d in documents)
+        {
+            using var insert = dataSource.CreateCommand($"INSERT INTO {table} (id, body, municipalities, nationwide, min_months, max_months, needs) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+            insert.Parameters.Add(new NpgsqlParameter { Value = d.Id });
+            insert.Parameters.Add(new NpgsqlParameter { Value = DocumentText.Flatten(d) });
+            insert.Parameters.Add(new NpgsqlParameter { Value = d.MunicipalityCodes.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = d.Nationwide });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)d.MinMonths ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)d.MaxMonths ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+            insert.Parameters.Add(new NpgsqlParameter { Value = d.Needs.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            insert.ExecuteNonQuery();
+        }
+
+        Execute($"ANALYZE {table};");
+    }
+
+    public IReadOnlyList<string> Run(EvalQuery query, int limit)
+    {
+        var tsquery = orWords
+            ? "NULLIF(replace(plainto_tsquery('finnish', $1)::text, '&', '|'), '')::tsquery"
+            : "plainto_tsquery('finnish', $1)";
+        using var command = dataSource.CreateCommand($"""
+            WITH q AS (SELECT {tsquery} AS query)
+            SELECT id FROM {table}, q
+            WHERE tsv @@ q.query
+              AND ($2::text IS NULL OR nationwide OR $2 = ANY (municipalities))
+              AND ($3::int IS NULL OR ((min_months IS NULL OR min_months <= $3 * 12 + 11) AND (max_months IS NULL OR max_months >= $3 * 12)))
+              AND ($4::text IS NULL OR $4 = ANY (needs))
+            ORDER BY ts_rank(tsv, q.query) DESC, id
+            LIMIT $5
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = query.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = query.Municipality is null ? DBNull.Value : municipalityCodes.GetValueOrDefault(query.Municipality, "none"), NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.AgeYears ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Need ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var ids = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = dataSource.CreateCommand(sql);
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => dataSource.Dispose();
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+
+namespace SahkoinenPerhekeskus.Search.Analysis.Voikko;
+
+/// <summary>
+/// A Voikko handle is not thread-safe, so each analysis rents one. Handles are created on demand
+/// (one per concurrently analysing thread in practice) and kept for reuse.
+/// </summary>
+internal sealed class VoikkoPool : IDisposable
+{
+    private readonly ConcurrentBag<VoikkoInstance> idle = [];
+    private readonly ConcurrentBag<VoikkoInstance> all = [];
+    private bool disposed;
+
+    private VoikkoPool(VoikkoInstance first)
+    {
+        idle.Add(first);
+        all.Add(first);
+    }
+
+    /// <summary>Loads libvoikko and opens the first handle; throws when the library or dictionary is missing.</summary>
+    public static VoikkoPool Create(string libraryName)
+    {
+        VoikkoNative.UseLibrary(libraryName);
+        return new VoikkoPool(VoikkoInstance.Open());
+    }
+
+    public IReadOnlyList<RawAnalysis> Analyze(string word)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (!idle.TryTake(out var instance))
+        {
+            instance = VoikkoInstance.Open();
+            all.Add(instance);
+        }
+
+        try
+        {
+            return instance.Analyze(word);
+        }
+        finally
+        {
+            idle.Add(instance);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        foreach (var instance in all)
+        {
+            instance.Dispose();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SahkoinenPerhekeskus.Search.Indexing;
+
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>How loosely a word may be matched.</summary>
+internal enum MatchTier
+{
+    /// <summary>The word's own forms, sub-compounds, synonyms, or all of a compound's parts together.</summary>
+    Strict,
+
+    /// <summary>Also one specific part of a compound, or a derivation root ("ryhmä" for "isäryhmä").</summary>
+    Broad,
+}
+
+/// <param name="Match">What counts as the word being present.</param>
+/// <param name="ScoreOnly">Forms that add score but cannot make the word count as matched (very common parts).</param>
+internal sealed record WordQuery(Query Match, Query? ScoreOnly);
+
+/// <summary>
+/// Builds Lucene queries from an analysed query. Each word becomes one DisjunctionMax clause over all its
+/// readings in every language's fields, so "a word matched" is a unit the minimum-should-match rule can count.
+/// </summary>
+internal sealed class QueryBuilder(SearchTuning tuning)
+{
+    /// <param name="isCommonTerm">(language, term) → the term is in so many documents that it says little.</param>
+    /// <param name="fuzzySeeds">Forms of the word to match with typo tolerance when strict matching found too little.</param>
+    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, Func<string, string, bool> isCommonTerm, IReadOnlyList<string>? fuzzySeeds = null)
+    {
+        var match = new DisjunctionMaxQuery(tuning.TieBreaker);
+        var scoreOnly = new DisjunctionMaxQuery(tuning.TieBreaker);
+        foreach (var (language, terms) in word.Readings)
+        {
+            var languageWeight = language == uiLanguage ? 1f : tuning.OtherLanguageWeight;
+            foreach (var term in terms)
+            {
+                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && isCommonTerm(language, term.Text)));
+                AddFields(counts ? match : scoreOnly, language, term.Text, term.Weight * languageWeight);
+            }
+
+            // "koulu ... kuraattori" in a text stands for "koulukuraattori".
+            var parts = terms.Where(t => t.IsPart && !t.Expanded).Select(t => t.Text).ToList();
+            if (parts.Count >= 2)
+            {
+                var together = new BooleanQuery(disableCoord: true) { Boost = tuning.AllPartsWeight * languageWeight };
+                foreach (var part in parts)
+                {
+                    var anyField = new DisjunctionMaxQuery(tuning.TieBreaker);
+                    AddFields(anyField, language, part, 1f);
+                    together.Add(anyField, Occur.MUST);
+                }
+
+                match.Add(together);
+            }
+
+            foreach (var seed in fuzzySeeds ?? [])
+            {
+                foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+                {
+                    match.Add(new FuzzyQuery(new Term(field, seed), MaxEdits(seed), prefixLength: 1, maxExpansions: 10, transpositions: true)
+                    {
+                        Boost = tuning.FuzzyWeight * fieldBoost * languageWeight,
+                    });
+                }
+            }
+        }
+
+        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null);
+    }
+
+    private static void AddFields(DisjunctionMaxQuery target, string language, string term, float weight)
+    {
+        foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+        {
+            target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+        }
+    }
+
+    /// <summary>Short words get no typo tolerance: "isä" one edit away is "iso", "isi", "osä".</summary>
+    public static int MaxEdits(string word) => word.Length switch
+    {
+        < 5 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// The required words with a minimum number that must match; the other words, score-only forms, phrases
+    /// and exact names only add score.
+    /// </summary>
+    public Query Compose(QueryText text, IReadOnlyList<WordQuery> words, IReadOnlyList<bool> required, int minimumMatches)
+    {
+        var mustMatch = new BooleanQuery(disableCoord: false);
+        var root = new BooleanQuery(disableCoord: true) { { mustMatch, Occur.MUST } };
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (required[i])
+            {
+                mustMatch.Add(words[i].Match, Occur.SHOULD);
+            }
+            else
+            {
+                root.Add(words[i].Match, Occur.SHOULD);
+            }
+
+            if (words[i].ScoreOnly is { } scoreOnly)
+            {
+                root.Add(scoreOnly, Occur.SHOULD);
+            }
+        }
+
+        mustMatch.MinimumNumberShouldMatch = Math.Clamp(minimumMatches, 1, mustMatch.Clauses.Count);
+        foreach (var boost in Boosts(text))
+        {
+            root.Add(boost, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>How many required words must match: all of one or two, otherwise the configured share.</summary>
+    public int RequiredMatches(int requiredWords) =>
+        requiredWords <= 2 ? requiredWords : (int)Math.Ceiling(requiredWords * tuning.MinimumShouldMatchShare);
+
+    private IEnumerable<Query> Boosts(QueryText text)
+    {
+        yield return new TermQuery(new Term(FieldNames.NameKey, text.NameKey)) { Boost = tuning.ExactNameBoost };
+        foreach (var word in text.Words.Where(w => w.Surface.Length > 0))
+        {
+            yield return new TermQuery(new Term(FieldNames.ExactName, word.Surface)) { Boost = tuning.ExactSurfaceNameBoost };
+            yield return new TermQuery(new Term(FieldNames.ExactText, word.Surface)) { Boost = tuning.ExactSurfaceTextBoost };
+        }
+
+        if (text.Words.Count < 2)
+        {
+            yield break;
+        }
+
+        foreach (var language in FieldNames.Languages)
+        {
+            if (text.Words.Any(w => !w.WholeWordTerms(language).Any()))
+            {
+                continue;
+            }
+
+            var weight = language == text.UiLanguage ? 1f : tuning.OtherLanguageWeight;
+            yield return Phrase(text, language, FieldNames.Name(language), slop: 2, tuning.NamePhraseBoost * weight);
+            yield return Phrase(text, language, FieldNames.Body(language), slop: 3, tuning.BodyPhraseBoost * weight);
+        }
+    }
+
+    private static MultiPhraseQuery Phrase(QueryText text, string language, string field, int slop, float boost)
+    {
+        var phrase = new MultiPhraseQuery { Slop = slop, Boost = boost };
+        var first = text.Words[0].Position;
+        foreach (var word in text.Words)
+        {
+            phrase.Add(word.WholeWordTerms(language).Select(t => new Term(field, t)).ToArray(), word.Position - first);
+        }
+
+        return phrase;
+    }
+}

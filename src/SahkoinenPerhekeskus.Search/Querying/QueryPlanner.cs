@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SahkoinenPerhekeskus.Search.Indexing;
+
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>What to run for a query, decided once and reused for the hits and every facet count.</summary>
+/// <param name="Tiers">Queries whose results are listed one after the other: strict matches, then broader ones.</param>
+/// <param name="HighlightTerms">Index terms per language that the snippet builder marks.</param>
+internal sealed record QueryPlan(
+    IReadOnlyList<Query> Tiers,
+    bool IsText,
+    bool UsedFuzzy,
+    string? DidYouMean,
+    IReadOnlyDictionary<string, HashSet<string>> HighlightTerms,
+    string Explanation = "")
+{
+    public static QueryPlan MatchAll { get; } = new([new MatchAllDocsQuery()], false, false, null, new Dictionary<string, HashSet<string>>());
+}
+
+/// <summary>
+/// Decides how strictly to match. Words too common to say anything ("lapsi" in a family-services index) and
+/// filler ("apua") only add score; the rest must match, a share of them for long queries. With too few
+/// hits, words nothing matched get typo tolerance, and a second tier lists broader matches (one word fewer,
+/// single compound parts) after the strict ones, but never when a word has no trace in the index at all:
+/// dropping it would answer a different question ("koiran rokotukset" is not about vaccinations in general).
+/// </summary>
+internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
+{
+    public QueryPlan Plan(IndexSearcher searcher, QueryText text, FilterSet filters)
+    {
+        var ui = text.UiLanguage;
+        var words = text.Words;
+        var reader = searcher.IndexReader;
+        var size = reader.NumDocs;
+        var isCommonTerm = CommonTermTest(reader, size);
+        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, isCommonTerm)).ToList();
+        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, isCommonTerm)).ToList();
+        var strictSupport = strict.Select(w => Count(searcher, w.Match, null)).ToList();
+        var broadSupport = broad.Select(w => Count(searcher, w.Match, null)).ToList();
+
+        var required = RequiredWords(words, strictSupport, size);
+        var sentenceLike = words.Count(w => !w.Weak) >= 3;
+        var minimum = builder.RequiredMatches(required.Count(r => r));
+        if (sentenceLike)
+        {
+            // Sentence-like queries carry incidental words ("polttaa", "kerron"); one the index has never
+            // seen cannot be required. In short queries every word is essential.
+            minimum = Math.Min(minimum, Math.Max(1, Enumerable.Range(0, words.Count).Count(i => required[i] && broadSupport[i] > 0)));
+        }
+
+        var filter = filters.Combined();
+        var tier1 = builder.Compose(text, strict, required, minimum);
+        var hits = Count(searcher, tier1, filter);
+        var highlight = HighlightTerms(text);
+        var usedFuzzy = false;
+        string? didYouMean = null;
+
+        var unmatched = Enumerable.Range(0, words.Count).Where(i => strictSupport[i] == 0).ToList();
+        if (hits < tuning.FewHits && unmatched.Count > 0)
+        {
+            var corrections = new Dictionary<string, string>();
+            var (fuzzyStrict, fuzzyBroad) = (strict.ToList(), broad.ToList());
+            foreach (var i in unmatched)
+            {
+                var seeds = Seeds(words[i], ui);
+                fuzzyStrict[i] = builder.WordClause(words[i], ui, MatchTier.Strict, isCommonTerm, seeds);
+                fuzzyBroad[i] = builder.WordClause(words[i], ui, MatchTier.Broad, isCommonTerm, seeds);
+                if (SpellingCorrector.Correct(reader, ui, seeds) is { } correction)
+                {
+                    corrections[words[i].Surface] = correction;
+                    highlight[ui].Add(correction);
+                }
+            }
+
+            var fuzzy = builder.Compose(text, fuzzyStrict, required, minimum);
+            var fuzzyHits = Count(searcher, fuzzy, filter);
+            if (fuzzyHits > hits)
+            {
+                (tier1, hits, strict, broad, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyStrict, fuzzyBroad, true);
+                foreach (var i in unmatched)
+                {
+                    broadSupport[i] = Count(searcher, broad[i].Match, null);
+                }
+
+                didYouMean = corrections.Count > 0 ? Replace(text.Raw, corrections) : null;
+            }
+        }
+
+        var tiers = new List<Query> { tier1 };
+        var unknownWords = broadSupport.Any(s => s == 0);
+        if (hits < tuning.BroadenBelow && (!unknownWords || sentenceLike))
+        {
+            // The second tier lets any content word, even a common one, carry a result; ranked after the first.
+            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
+            var tier2 = builder.Compose(text, broad, anyWord, 1);
+            if (Count(searcher, tier2, filter) > hits)
+            {
+                tiers.Add(tier2);
+            }
+        }
+
+        var explanation = string.Join("; ", words.Select((w, i) =>
+            $"{w.Surface}{(required[i] ? "" : w.Weak ? " (filler)" : " (common)")} strict={strictSupport[i]} broad={broadSupport[i]} [{string.Join(",", w.Readings.GetValueOrDefault(ui, []).Select(t => $"{t.Text}:{t.Kind}"))}]"))
+            + $" | min={minimum} tier1={hits} tiers={tiers.Count}";
+        return new QueryPlan(tiers, true, usedFuzzy, didYouMean, highlight, explanation);
+    }
+
+    /// <summary>Which words must match: not filler and not too common; failing that, whatever there is.</summary>
+    private List<bool> RequiredWords(IReadOnlyList<QueryWord> words, List<int> support, int size)
+    {
+        var common = support.Select(s => size >= tuning.CommonWordMinimumIndexSize && s > tuning.CommonWordShare * size).ToList();
+        var strong = words.Select((w, i) => !w.Weak && !common[i]).ToList();
+        if (strong.Contains(true))
+        {
+            return strong;
+        }
+
+        var notFiller = words.Select(w => !w.Weak).ToList();
+        return notFiller.Contains(true) ? notFiller : words.Select(_ => true).ToList();
+    }
+
+    private Func<string, string, bool> CommonTermTest(IndexReader reader, int size)
+    {
+        var cache = new Dictionary<(string, string), bool>();
+        return (language, term) =>
+        {
+            if (size < tuning.CommonWordMinimumIndexSize)
+            {
+                return false;
+            }
+
+            if (!cache.TryGetValue((language, term), out var common))
+            {
+                var fields = new[] { FieldNames.Name(language), FieldNames.Body(language), FieldNames.Keywords(language), FieldNames.Summary(language) };
+                common = fields.Max(f => reader.DocFreq(new Term(f, term))) > tuning.CommonPartShare * size;
+                cache[(language, term)] = common;
+            }
+
+            return common;
+        };
+    }
+
+    private static List<string> Seeds(QueryWord word, string ui) =>
+        new[] { word.Surface }.Concat(word.WholeWordTerms(ui)).Where(s => s.Length > 0).Distinct().ToList();
+
+    private static Dictionary<string, HashSet<string>> HighlightTerms(QueryText text) =>
+        FieldNames.Languages.ToDictionary(
+            l => l,
+            l => text.Words.SelectMany(w => w.Readings.TryGetValue(l, out var terms) ? terms.Select(t => t.Text) : []).ToHashSet(StringComparer.Ordinal));
+
+    private static string Replace(string raw, Dictionary<string, string> corrections)
+    {
+        var result = raw;
+        foreach (var (surface, correction) in corrections)
+        {
+            result = Regex.Replace(result, $@"(?<!\w){Regex.Escape(surface)}(?!\w)", correction, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return result;
+    }
+
+    internal static int Count(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var collector = new TotalHitCountCollector();
+        searcher.Search(query, filter, collector);
+        return collector.TotalHits;
+    }
+}

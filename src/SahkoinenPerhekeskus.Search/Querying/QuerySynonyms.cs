@@ -1,0 +1,67 @@
+using SahkoinenPerhekeskus.Search.Analysis;
+using SahkoinenPerhekeskus.Search.Indexing;
+
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>
+/// Query-time synonyms. Both sides of every rule go through the language's own analysis chain when the
+/// lists load, so a rule written as "psykkari => psykologi" also fires for "psykkarille" and adds
+/// "psykologi". The user's own words are always kept.
+/// </summary>
+internal sealed class QuerySynonyms
+{
+    private readonly Dictionary<string, Dictionary<string, List<(string Language, string Term)>>> byLanguage = [];
+
+    public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
+    {
+        foreach (var (language, rules) in dictionaries.SynonymRules)
+        {
+            var map = new Dictionary<string, List<(string Language, string Term)>>(StringComparer.Ordinal);
+            var analyzer = analyzers.ForLanguage(language);
+            var field = FieldNames.Body(language);
+            foreach (var rule in rules)
+            {
+                // Only whole-word forms of the targets: the index side already splits compounds, so a target
+                // "psykologi" finds "koulupsykologi" without help.
+                var targets = rule.To.SelectMany(w => Targets(analyzers, language, w)).ToList();
+                foreach (var word in rule.From.Where(w => !w.Contains(':', StringComparison.Ordinal)))
+                {
+                    var keys = LanguageAnalyzers.Tokens(analyzer, field, word);
+                    if (keys.Select(k => k.Position).Distinct().Count() != 1)
+                    {
+                        // Multi-word entries cannot be recognised in a query word by word; they only work as targets.
+                        continue;
+                    }
+
+                    foreach (var key in keys.Where(t => t.Kind.IsWholeWord()))
+                    {
+                        var list = map.TryGetValue(key.Term, out var existing) ? existing : map[key.Term] = [];
+                        list.AddRange(targets.Where(t => (t.Language != language || t.Term != key.Term) && !list.Contains(t)));
+                    }
+                }
+            }
+
+            byLanguage[language] = map;
+        }
+    }
+
+    public int RuleCount => byLanguage.Values.Sum(m => m.Count);
+
+    /// <summary>Whole-word synonyms of a query term (any of its readings), with the language whose fields they search.</summary>
+    public IReadOnlyList<(string Language, string Term)> Expand(string language, string term) =>
+        byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
+
+    /// <summary>"fi:perheneuvola" in a Swedish list searches the Finnish fields, analysed the Finnish way.</summary>
+    private static IEnumerable<(string Language, string Term)> Targets(LanguageAnalyzers analyzers, string language, string word)
+    {
+        var colon = word.IndexOf(':', StringComparison.Ordinal);
+        if (colon == 2 && FieldNames.Languages.Contains(word[..2]))
+        {
+            (language, word) = (word[..2], word[3..]);
+        }
+
+        return LanguageAnalyzers.Tokens(analyzers.ForLanguage(language), FieldNames.Body(language), word)
+            .Where(t => t.Kind.IsWholeWord())
+            .Select(t => (language, t.Term));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SahkoinenPerhekeskus.Search.Analysis;
+using SahkoinenPerhekeskus.Search.Indexing;
+
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>Runs a <see cref="SearchQuery"/> against one searcher snapshot: plan, hits, facets, page, snippets.</summary>
+internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyzer textAnalyzer, QueryPlanner planner, SearchTuning tuning)
+{
+    private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
+
+    public SearchResults Search(IndexSearcher searcher, SearchQuery query)
+    {
+        var filters = FilterSet.From(query);
+        QueryPlan plan;
+        if (string.IsNullOrWhiteSpace(query.Text))
+        {
+            plan = QueryPlan.MatchAll;
+        }
+        else
+        {
+            var text = textAnalyzer.Analyze(query.Text, query.UiLanguage);
+            if (text.IsEmpty)
+            {
+                return SearchResults.Empty;
+            }
+
+            plan = planner.Plan(searcher, text, filters);
+        }
+
+        var hits = Execute(searcher, plan, filters.Combined());
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        foreach (var dimension in FieldNames.FacetDimensions)
+        {
+            var basis = filters.ActiveDimensions.Contains(dimension)
+                ? Execute(searcher, plan, filters.Combined(omit: dimension))
+                : hits;
+            facets[dimension] = FacetCounter.Count(searcher, basis, dimension);
+        }
+
+        var ordered = Order(searcher, hits, byName: query.Sort == SearchSort.Name || !plan.IsText);
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
+        var items = page.Select(h => ToHit(searcher, h, query.UiLanguage, plan)).ToList();
+        return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean);
+    }
+
+    /// <summary>How the planner read a query (for the relevance bench and debugging).</summary>
+    internal string Explain(IndexSearcher searcher, SearchQuery query)
+    {
+        var text = textAnalyzer.Analyze(query.Text ?? "", query.UiLanguage);
+        return text.IsEmpty ? "(no content words)" : planner.Plan(searcher, text, FilterSet.From(query)).Explanation;
+    }
+
+    /// <summary>
+    /// Every match: the first tier best first, then the next tier's new matches, without the ones far below
+    /// that tier's best (see <see cref="SearchTuning.ScoreFloor"/>). The first tier is never cut: everything
+    /// in it matched the query as typed.
+    /// </summary>
+    internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter)
+    {
+        var result = new List<ScoredDoc>();
+        var seen = new HashSet<int>();
+        foreach (var tier in plan.Tiers)
+        {
+            var collector = new HitCollector();
+            searcher.Search(tier, filter, collector);
+            var hits = collector.Hits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+            if (plan.IsText && hits.Count > 0 && result.Count > 0)
+            {
+                var floor = hits[0].Score * tuning.ScoreFloor;
+                hits = hits.TakeWhile(h => h.Score >= floor).ToList();
+            }
+
+            result.AddRange(hits);
+            seen.UnionWith(hits.Select(h => h.Doc));
+        }
+
+        return result;
+    }
+
+    private static List<ScoredDoc> Order(IndexSearcher searcher, List<ScoredDoc> hits, bool byName)
+    {
+        if (!byName)
+        {
+            return hits;
+        }
+
+        var keys = hits.ToDictionary(h => h.Doc, h => SortKey(searcher.IndexReader, h.Doc));
+        return hits
+            .OrderBy(h => keys[h.Doc], Comparer<string>.Create((a, b) => FinnishCollation.Compare(a, b, CompareOptions.IgnoreCase)))
+            .ThenByDescending(h => h.Score)
+            .ToList();
+    }
+
+    private static string SortKey(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetSortedDocValues(FieldNames.SortName);
+        if (values is null)
+        {
+            return "";
+        }
+
+        var scratch = new BytesRef();
+        values.Get(doc - leaf.DocBase, scratch);
+        return scratch.Utf8ToString();
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoredDoc hit, string uiLanguage, QueryPlan plan)
+    {
+        var doc = searcher.Doc(hit.Doc);
+        var languages = (doc.Get(FieldNames.TextLanguages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var primary = doc.Get(FieldNames.PrimaryLanguage) ?? "fi";
+        var withName = languages.Where(l => doc.Get(FieldNames.Name(l)) is not null).ToList();
+        var language = withName.Contains(uiLanguage) ? uiLanguage : withName.Contains(primary) ? primary : withName.FirstOrDefault() ?? primary;
+        var name = doc.Get(FieldNames.Name(language)) ?? doc.Get(FieldNames.Slug) ?? "";
+
+        string? snippet = null;
+        if (plan.IsText && plan.HighlightTerms.TryGetValue(language, out var terms))
+        {
+            var analyzer = analyzers.ForLanguage(language);
+            var body = doc.Get(FieldNames.Body(language));
+            var summary = doc.Get(FieldNames.Summary(language));
+            snippet = SnippetBuilder.Build(analyzer, FieldNames.Body(language), body, terms, tuning.SnippetLength);
+            if (snippet is null || !snippet.Contains("<mark>", StringComparison.Ordinal))
+            {
+                var fromSummary = SnippetBuilder.Build(analyzer, FieldNames.Summary(language), summary, terms, tuning.SnippetLength);
+                snippet = fromSummary is not null && (snippet is null || fromSummary.Contains("<mark>", StringComparison.Ordinal)) ? fromSummary : snippet;
+            }
+        }
+
+        return new SearchHit(doc.Get(FieldNames.Id), doc.Get(FieldNames.Slug) ?? "", name, hit.Score, snippet);
+    }
+}

@@ -1,0 +1,49 @@
+namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>Ranking and matching knobs in one place, so the relevance bench can vary them.</summary>
+internal sealed record SearchTuning
+{
+    /// <summary>Weight of the other languages' fields relative to the UI language's.</summary>
+    public float OtherLanguageWeight { get; init; } = 0.6f;
+
+    /// <summary>How much a word's second-best field or form adds to its best one.</summary>
+    public float TieBreaker { get; init; } = 0.1f;
+
+    /// <summary>Share of the content words a document must match (rounded up) for queries of three or more words.</summary>
+    public double MinimumShouldMatchShare { get; init; } = 0.6;
+
+    /// <summary>Fewer strict hits than this makes words nothing matched typo-tolerant.</summary>
+    public int FewHits { get; init; } = 3;
+
+    /// <summary>Fewer strict hits than this appends a second, broader tier of results after them.</summary>
+    public int BroadenBelow { get; init; } = 10;
+
+    /// <summary>A compound part in more than this share of the index cannot stand in for the compound.</summary>
+    public double CommonPartShare { get; init; } = 0.2;
+
+    /// <summary>Weight of "all parts of the compound present" relative to the whole compound.</summary>
+    public float AllPartsWeight { get; init; } = 0.7f;
+
+    /// <summary>A word matching more than this share of the index is too common to carry a result alone.</summary>
+    public double CommonWordShare { get; init; } = 0.3;
+
+    /// <summary>The common-word rule needs a meaningful sample.</summary>
+    public int CommonWordMinimumIndexSize { get; init; } = 50;
+
+    /// <summary>Hits scoring below this share of the best hit are dropped as noise.</summary>
+    public float ScoreFloor { get; init; } = 0.08f;
+
+    public float FuzzyWeight { get; init; } = 0.6f;
+
+    public float NamePhraseBoost { get; init; } = 2.0f;
+
+    public float BodyPhraseBoost { get; init; } = 1.0f;
+
+    public float ExactNameBoost { get; init; } = 3.0f;
+
+    public float ExactSurfaceNameBoost { get; init; } = 0.5f;
+
+    public float ExactSurfaceTextBoost { get; init; } = 0.15f;
+
+    public int SnippetLength { get; init; } = 160;
+}
