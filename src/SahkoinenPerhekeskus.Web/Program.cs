@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPerhekeskusWeb();
 builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
+builder.AddPerhekeskusSearchWeb();
 
 var app = builder.Build();
 
@@ -17,6 +18,7 @@ if (CommandLine.IsVerb(args))
 }
 
 await app.InitializeDataAsync();
+await app.EnsureSearchIndexAsync();
 app.UsePerhekeskusWeb();
 
 await app.RunAsync();

@@ -11,6 +11,7 @@ public static class CommandLine
     private static readonly ICommand[] Commands =
     [
         new ImportContentCommand(),
+        new ReindexCommand(),
         new BackupCommand(),
     ];
 

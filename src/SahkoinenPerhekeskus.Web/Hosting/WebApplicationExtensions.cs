@@ -1,3 +1,4 @@
+using SahkoinenPerhekeskus.Web.Health;
 using SahkoinenPerhekeskus.Web.Security;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
@@ -41,7 +42,7 @@ public static class WebApplicationExtensions
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapGet("/healthz", () => "ok");
+        app.MapHealth();
 
         return app;
     }

@@ -17,6 +17,9 @@ public sealed class PerhekeskusWebFactoryTests
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"database\":true", body, StringComparison.Ordinal);
+        Assert.Contains("\"analyser\":\"voikko\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

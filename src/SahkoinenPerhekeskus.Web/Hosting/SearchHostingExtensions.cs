@@ -1,0 +1,57 @@
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Search;
+using SahkoinenPerhekeskus.Search.Catalogue;
+using SahkoinenPerhekeskus.Web.Cli;
+
+namespace SahkoinenPerhekeskus.Web.Hosting;
+
+/// <summary>The search index: one per node, in the data directory, derived from the database.</summary>
+public static partial class SearchHostingExtensions
+{
+    public static WebApplicationBuilder AddPerhekeskusSearchWeb(this WebApplicationBuilder builder)
+    {
+        var disableVoikko = builder.Configuration.GetValue<bool>("Perhekeskus:Search:DisableVoikko");
+        builder.Services.AddPerhekeskusSearch(sp =>
+        {
+            var paths = sp.GetRequiredService<DataPaths>();
+            return new SearchOptions { IndexPath = paths.IndexDirectory, ContentPath = paths.ContentDirectory, DisableVoikko = disableVoikko };
+        });
+        builder.Services.AddScoped<CatalogueIndex>();
+        builder.Services.AddScoped<ICatalogueIndex>(sp => sp.GetRequiredService<CatalogueIndex>());
+        builder.Services.AddScoped<IAfterCatalogueChange, ReindexAfterChange>();
+        return builder;
+    }
+
+    /// <summary>Rebuilds the index at start-up when it is missing, corrupt, of another version or out of step with the database.</summary>
+    public static async Task EnsureSearchIndexAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var catalogueIndex = scope.ServiceProvider.GetRequiredService<CatalogueIndex>();
+        var index = scope.ServiceProvider.GetRequiredService<IServiceIndex>();
+        var stamp = scope.ServiceProvider.GetRequiredService<SearchOptions>().VersionStamp;
+        if (await catalogueIndex.IsStaleAsync(stamp, CancellationToken.None))
+        {
+            LogRebuilding(app.Logger, index.Status.Analyser);
+            await catalogueIndex.RebuildAsync(null, CancellationToken.None);
+        }
+
+        LogReady(app.Logger, index.Status.Analyser, index.Status.DocumentCount);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index is missing or stale: rebuilding with the {Analyser} analyser")]
+    private static partial void LogRebuilding(ILogger logger, string analyser);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready: analyser {Analyser}, {Count} services")]
+    private static partial void LogReady(ILogger logger, string analyser, int count);
+
+    private sealed class ReindexAfterChange(CatalogueIndex index) : IAfterCatalogueChange
+    {
+        public async Task CatalogueChangedAsync(TextWriter output, CancellationToken ct)
+        {
+            await output.WriteLineAsync("Rebuilding the search index…");
+            await index.RebuildAsync(new Progress<int>(n => output.Write($"\r  {n} services indexed")), ct);
+            await output.WriteLineAsync();
+        }
+    }
+}
