@@ -9,6 +9,7 @@ builder.AddPerhekeskusWeb();
 builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
+builder.AddPerhekeskusTray();
 
 var app = builder.Build();
 
@@ -20,6 +21,7 @@ if (CommandLine.IsVerb(args))
 await app.InitializeDataAsync();
 await app.EnsureSearchIndexAsync();
 app.UsePerhekeskusWeb();
+app.MapPerhekeskusTray();
 
 await app.RunAsync();
 return 0;
