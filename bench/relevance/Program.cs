@@ -4,6 +4,7 @@ using SahkoinenPerhekeskus.Bench.Systems;
 
 // Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
 // Usage: Relevance [--eval DIR] [--corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+//        [--tune "ScoreFloor=0.1,FeedbackWeight=0;BroadenBelow=5"]  (extra runs of our engine with other SearchTuning values)
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var evalDir = options.GetValueOrDefault("eval") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
@@ -18,6 +19,11 @@ var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLangu
 Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
 
 var systems = new List<ISearchSystem> { new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: false) };
+foreach (var variant in (options.GetValueOrDefault("tune") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+{
+    systems.Add(new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: false, variant));
+}
+
 if (options.ContainsKey("fallback"))
 {
     systems.Add(new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: true));

@@ -101,7 +101,10 @@ internal sealed class QueryBuilder(SearchTuning tuning)
             }
             else
             {
-                root.Add(words[i].Match, Occur.SHOULD);
+                // Filler ("apua") must not lift "Apua eroon" above the services the rest of the query asks for.
+                var match = (Query)words[i].Match.Clone();
+                match.Boost *= text.Words[i].Weak ? tuning.FillerWeight : 1f;
+                root.Add(match, Occur.SHOULD);
             }
 
             if (words[i].ScoreOnly is { } scoreOnly)
@@ -126,7 +129,7 @@ internal sealed class QueryBuilder(SearchTuning tuning)
     private IEnumerable<Query> Boosts(QueryText text)
     {
         yield return new TermQuery(new Term(FieldNames.NameKey, text.NameKey)) { Boost = tuning.ExactNameBoost };
-        foreach (var word in text.Words.Where(w => w.Surface.Length > 0))
+        foreach (var word in text.Words.Where(w => w.Surface.Length > 0 && !w.Weak))
         {
             yield return new TermQuery(new Term(FieldNames.ExactName, word.Surface)) { Boost = tuning.ExactSurfaceNameBoost };
             yield return new TermQuery(new Term(FieldNames.ExactText, word.Surface)) { Boost = tuning.ExactSurfaceTextBoost };

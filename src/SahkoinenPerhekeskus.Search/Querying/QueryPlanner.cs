@@ -5,18 +5,25 @@ using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
 
+/// <summary>One group of results; later tiers only add documents the earlier ones did not have.</summary>
+/// <param name="ByResemblance">
+/// Rank by resemblance to the best earlier hits rather than by the query's own score: used when the tier
+/// matched only words too common to tell services apart.
+/// </param>
+internal sealed record QueryTier(Query Query, bool ByResemblance = false);
+
 /// <summary>What to run for a query, decided once and reused for the hits and every facet count.</summary>
 /// <param name="Tiers">Queries whose results are listed one after the other: strict matches, then broader ones.</param>
 /// <param name="HighlightTerms">Index terms per language that the snippet builder marks.</param>
 internal sealed record QueryPlan(
-    IReadOnlyList<Query> Tiers,
+    IReadOnlyList<QueryTier> Tiers,
     bool IsText,
     bool UsedFuzzy,
     string? DidYouMean,
     IReadOnlyDictionary<string, HashSet<string>> HighlightTerms,
     string Explanation = "")
 {
-    public static QueryPlan MatchAll { get; } = new([new MatchAllDocsQuery()], false, false, null, new Dictionary<string, HashSet<string>>());
+    public static QueryPlan MatchAll { get; } = new([new QueryTier(new MatchAllDocsQuery())], false, false, null, new Dictionary<string, HashSet<string>>());
 }
 
 /// <summary>
@@ -88,16 +95,24 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
             }
         }
 
-        var tiers = new List<Query> { tier1 };
+        var tiers = new List<QueryTier> { new(tier1) };
         var unknownWords = broadSupport.Any(s => s == 0);
         if (hits < tuning.BroadenBelow && (!unknownWords || sentenceLike))
         {
-            // The second tier lets any content word, even a common one, carry a result; ranked after the first.
-            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
-            var tier2 = builder.Compose(text, broad, anyWord, 1);
-            if (Count(searcher, tier2, filter) > hits)
+            // Second tier: compound parts, derivations, and one required word fewer.
+            var tier2 = builder.Compose(text, broad, required, Math.Max(1, minimum - 1));
+            var tier2Hits = Count(searcher, tier2, filter);
+            if (tier2Hits > hits)
             {
-                tiers.Add(tier2);
+                tiers.Add(new QueryTier(tier2));
+            }
+
+            // Third tier: any content word, even a common one, ordered by resemblance to the hits above.
+            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
+            var tier3 = builder.Compose(text, broad, anyWord, 1);
+            if (Count(searcher, tier3, filter) > Math.Max(hits, tier2Hits))
+            {
+                tiers.Add(new QueryTier(tier3, ByResemblance: true));
             }
         }
 

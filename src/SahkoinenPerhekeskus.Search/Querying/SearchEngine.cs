@@ -10,6 +10,8 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Runs a <see cref="SearchQuery"/> against one searcher snapshot: plan, hits, facets, page, snippets.</summary>
 internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyzer textAnalyzer, QueryPlanner planner, SearchTuning tuning)
 {
+    private readonly Resemblance resemblance = new(analyzers, tuning);
+
     private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
 
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
@@ -58,28 +60,64 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     /// <summary>
     /// Every match: the first tier best first, then the next tier's new matches, without the ones far below
     /// that tier's best (see <see cref="SearchTuning.ScoreFloor"/>). The first tier is never cut: everything
-    /// in it matched the query as typed.
+    /// in it matched the query as typed. A short list ends with services like its best hit. Scores are
+    /// scaled down tier by tier so that they keep falling along the list.
     /// </summary>
     internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter)
     {
         var result = new List<ScoredDoc>();
         var seen = new HashSet<int>();
+        Dictionary<int, float>? feedback = null;
         foreach (var tier in plan.Tiers)
         {
             var collector = new HitCollector();
-            searcher.Search(tier, filter, collector);
-            var hits = collector.Hits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
-            if (plan.IsText && hits.Count > 0 && result.Count > 0)
+            searcher.Search(tier.Query, filter, collector);
+            IEnumerable<ScoredDoc> hits = collector.Hits;
+            if (result.Count > 0 && tuning.FeedbackWeight > 0)
             {
-                var floor = hits[0].Score * tuning.ScoreFloor;
-                hits = hits.TakeWhile(h => h.Score >= floor).ToList();
+                // Broader matches that resemble the best strict matches come first among the broader ones;
+                // matches on common words alone are ordered by that resemblance only.
+                feedback ??= resemblance.To(searcher, result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList(), filter);
+                var weight = tier.ByResemblance ? 1f : tuning.FeedbackWeight;
+                hits = hits.Select(h => h with
+                {
+                    Score = (tier.ByResemblance ? tuning.ScoreFloor : h.Score) * (1 + (weight * feedback.GetValueOrDefault(h.Doc))),
+                });
             }
 
-            result.AddRange(hits);
-            seen.UnionWith(hits.Select(h => h.Doc));
+            Append(result, seen, hits, plan.IsText && result.Count > 0 && !tier.ByResemblance);
+        }
+
+        if (plan.IsText && result.Count > 0 && tuning.RelatedWhenFewer > result.Count)
+        {
+            feedback ??= resemblance.To(searcher, result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList(), filter);
+            var related = feedback.Select(f => new ScoredDoc(f.Key, f.Value));
+            Append(result, seen, related, floor: true, limit: tuning.RelatedWhenFewer - result.Count);
         }
 
         return result;
+    }
+
+    private void Append(List<ScoredDoc> result, HashSet<int> seen, IEnumerable<ScoredDoc> tierHits, bool floor, int limit = int.MaxValue)
+    {
+        var hits = tierHits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        var top = hits[0].Score;
+        if (floor)
+        {
+            hits = hits.TakeWhile(h => h.Score >= top * tuning.ScoreFloor).ToList();
+        }
+
+        var scale = result.Count > 0 && top >= result[^1].Score ? result[^1].Score * 0.99f / top : 1f;
+        foreach (var hit in hits.Take(limit))
+        {
+            result.Add(hit with { Score = hit.Score * scale });
+            seen.Add(hit.Doc);
+        }
     }
 
     private static List<ScoredDoc> Order(IndexSearcher searcher, List<ScoredDoc> hits, bool byName)

@@ -35,6 +35,9 @@ internal sealed record SearchTuning
 
     public float FuzzyWeight { get; init; } = 0.6f;
 
+    /// <summary>Weight of filler words ("apua", "tietoa") relative to content words.</summary>
+    public float FillerWeight { get; init; } = 0.3f;
+
     public float NamePhraseBoost { get; init; } = 2.0f;
 
     public float BodyPhraseBoost { get; init; } = 1.0f;
@@ -46,4 +49,16 @@ internal sealed record SearchTuning
     public float ExactSurfaceTextBoost { get; init; } = 0.15f;
 
     public int SnippetLength { get; init; } = 160;
+
+    /// <summary>How many of the best strict hits describe "services like these" (pseudo-relevance feedback).</summary>
+    public int FeedbackDocuments { get; init; } = 3;
+
+    /// <summary>How much resemblance to the best strict hits lifts a broader match (0 turns feedback off).</summary>
+    public float FeedbackWeight { get; init; } = 1.0f;
+
+    /// <summary>Share of text similarity (the rest is shared needs) in resemblance to the best hits.</summary>
+    public float TextResemblanceShare { get; init; } = 0.5f;
+
+    /// <summary>A result list shorter than this is topped up with services resembling its best hit (0 turns it off).</summary>
+    public int RelatedWhenFewer { get; init; } = 10;
 }
