@@ -60,11 +60,12 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
             {
                 foreach (var source in own[language][position.Key])
                 {
-                    foreach (var (targetLanguage, target) in synonyms.Expand(language, source.Text))
+                    foreach (var target in synonyms.Expand(language, source.Text))
                     {
                         // A synonym of a part is still only a part ("maahanmuuttaja" → "kotoutuminen" inside "maahanmuuttajaperhe").
                         var kind = source.IsPart ? TermKind.Part : TermKind.Synonym;
-                        Add(readings[targetLanguage], position.Key, new WeightedTerm(target, kind, TermKind.Synonym.QueryWeight() * source.Weight, Expanded: true));
+                        var weight = TermKind.Synonym.QueryWeight() * source.Weight * target.Weight;
+                        Add(readings[target.Language], position.Key, new WeightedTerm(target.Term, kind, weight, Expanded: true));
                     }
                 }
             }
