@@ -24,9 +24,8 @@ internal sealed record WordQuery(Query Match, Query? ScoreOnly);
 /// </summary>
 internal sealed class QueryBuilder(SearchTuning tuning)
 {
-    /// <param name="isCommonTerm">(language, term) → the term is in so many documents that it says little.</param>
-    /// <param name="fuzzySeeds">Forms of the word to match with typo tolerance when strict matching found too little.</param>
-    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, Func<string, string, bool> isCommonTerm, IReadOnlyList<string>? fuzzySeeds = null)
+    /// <param name="statistics">Which terms exist and which are common in the index being searched.</param>
+    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, IndexStatistics statistics)
     {
         var match = new DisjunctionMaxQuery(tuning.TieBreaker);
         var scoreOnly = new DisjunctionMaxQuery(tuning.TieBreaker);
@@ -35,8 +34,8 @@ internal sealed class QueryBuilder(SearchTuning tuning)
             var languageWeight = language == uiLanguage ? 1f : tuning.OtherLanguageWeight;
             foreach (var term in terms)
             {
-                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && isCommonTerm(language, term.Text)));
-                AddFields(counts ? match : scoreOnly, language, term.Text, term.Weight * languageWeight);
+                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && statistics.IsCommon(language, term.Text)));
+                AddFields(counts ? match : scoreOnly, statistics, language, term.Text, term.Weight * languageWeight);
             }
 
             // "koulu ... kuraattori" in a text stands for "koulukuraattori".
@@ -47,21 +46,13 @@ internal sealed class QueryBuilder(SearchTuning tuning)
                 foreach (var part in parts)
                 {
                     var anyField = new DisjunctionMaxQuery(tuning.TieBreaker);
-                    AddFields(anyField, language, part, 1f);
+                    AddFields(anyField, statistics, language, part, 1f);
                     together.Add(anyField, Occur.MUST);
                 }
 
-                match.Add(together);
-            }
-
-            foreach (var seed in fuzzySeeds ?? [])
-            {
-                foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+                if (together.Clauses.All(c => ((DisjunctionMaxQuery)c.Query).Disjuncts.Count > 0))
                 {
-                    match.Add(new FuzzyQuery(new Term(field, seed), MaxEdits(seed), prefixLength: 1, maxExpansions: 10, transpositions: true)
-                    {
-                        Boost = tuning.FuzzyWeight * fieldBoost * languageWeight,
-                    });
+                    match.Add(together);
                 }
             }
         }
@@ -69,11 +60,14 @@ internal sealed class QueryBuilder(SearchTuning tuning)
         return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null);
     }
 
-    private static void AddFields(DisjunctionMaxQuery target, string language, string term, float weight)
+    private static void AddFields(DisjunctionMaxQuery target, IndexStatistics statistics, string language, string term, float weight)
     {
         foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
         {
-            target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+            if (statistics.DocFreq(field, term) > 0)
+            {
+                target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SahkoinenPerhekeskus.Search.Analysis;
 using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
@@ -40,10 +40,10 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         var ui = text.UiLanguage;
         var words = text.Words;
         var reader = searcher.IndexReader;
-        var size = reader.NumDocs;
-        var isCommonTerm = CommonTermTest(reader, size);
-        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, isCommonTerm)).ToList();
-        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, isCommonTerm)).ToList();
+        var statistics = new IndexStatistics(reader, tuning);
+        var size = statistics.Size;
+        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, statistics)).ToList();
+        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, statistics)).ToList();
         var strictSupport = strict.Select(w => Count(searcher, w.Match, null)).ToList();
         var broadSupport = broad.Select(w => Count(searcher, w.Match, null)).ToList();
 
@@ -67,22 +67,26 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         var unmatched = Enumerable.Range(0, words.Count).Where(i => strictSupport[i] == 0).ToList();
         if (hits < tuning.FewHits && unmatched.Count > 0)
         {
+            // Typo tolerance: index terms a short edit away from the words nothing matched join their readings.
             var corrections = new Dictionary<string, string>();
             var (fuzzyStrict, fuzzyBroad) = (strict.ToList(), broad.ToList());
             foreach (var i in unmatched)
             {
-                var seeds = Seeds(words[i], ui);
-                fuzzyStrict[i] = builder.WordClause(words[i], ui, MatchTier.Strict, isCommonTerm, seeds);
-                fuzzyBroad[i] = builder.WordClause(words[i], ui, MatchTier.Broad, isCommonTerm, seeds);
-                if (SpellingCorrector.Correct(reader, ui, seeds) is { } correction)
+                var candidates = SpellingCorrector.Candidates(reader, ui, Seeds(words[i], ui), tuning.FuzzyExpansions);
+                if (candidates.Count == 0)
                 {
-                    corrections[words[i].Surface] = correction;
-                    highlight[ui].Add(correction);
+                    continue;
                 }
+
+                var corrected = words[i].WithCorrections(ui, candidates.Select(c => new WeightedTerm(c.Term, TermKind.Fuzzy, tuning.FuzzyWeight / c.Distance)));
+                fuzzyStrict[i] = builder.WordClause(corrected, ui, MatchTier.Strict, statistics);
+                fuzzyBroad[i] = builder.WordClause(corrected, ui, MatchTier.Broad, statistics);
+                corrections[words[i].Surface] = candidates[0].Term;
+                highlight[ui].UnionWith(candidates.Select(c => c.Term));
             }
 
             var fuzzy = builder.Compose(text, fuzzyStrict, required, minimum);
-            var fuzzyHits = Count(searcher, fuzzy, filter);
+            var fuzzyHits = corrections.Count == 0 ? 0 : Count(searcher, fuzzy, filter);
             if (fuzzyHits > hits)
             {
                 (tier1, hits, strict, broad, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyStrict, fuzzyBroad, true);
@@ -91,7 +95,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
                     broadSupport[i] = Count(searcher, broad[i].Match, null);
                 }
 
-                didYouMean = corrections.Count > 0 ? Replace(text.Raw, corrections) : null;
+                didYouMean = Replace(text.Raw, corrections);
             }
         }
 
@@ -134,27 +138,6 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
 
         var notFiller = words.Select(w => !w.Weak).ToList();
         return notFiller.Contains(true) ? notFiller : words.Select(_ => true).ToList();
-    }
-
-    private Func<string, string, bool> CommonTermTest(IndexReader reader, int size)
-    {
-        var cache = new Dictionary<(string, string), bool>();
-        return (language, term) =>
-        {
-            if (size < tuning.CommonWordMinimumIndexSize)
-            {
-                return false;
-            }
-
-            if (!cache.TryGetValue((language, term), out var common))
-            {
-                var fields = new[] { FieldNames.Name(language), FieldNames.Body(language), FieldNames.Keywords(language), FieldNames.Summary(language) };
-                common = fields.Max(f => reader.DocFreq(new Term(f, term))) > tuning.CommonPartShare * size;
-                cache[(language, term)] = common;
-            }
-
-            return common;
-        };
     }
 
     private static List<string> Seeds(QueryWord word, string ui) =>

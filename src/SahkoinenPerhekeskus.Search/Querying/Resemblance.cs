@@ -9,77 +9,130 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 
 /// <summary>
 /// Pseudo-relevance feedback: how much other services resemble the best hits of a query, in their texts
-/// ("more like this") and in the needs they serve. Orders the broader tiers and tops up short lists.
+/// ("more like this") and in the needs they serve. Built once per search; orders the broader tiers and
+/// tops up short result lists.
 /// </summary>
-internal sealed class Resemblance(LanguageAnalyzers analyzers, SearchTuning tuning)
+internal sealed class Resemblance
 {
-    /// <summary>Resemblance in [0, 1] of every candidate document (under <paramref name="filter"/>) to <paramref name="seeds"/>, best first.</summary>
-    public Dictionary<int, float> To(IndexSearcher searcher, IReadOnlyList<int> seeds, Filter? filter)
+    private const int TextCandidates = 200;
+    private readonly IndexReader reader;
+    private readonly SearchTuning tuning;
+    private readonly Dictionary<int, float> text;
+    private readonly float textBest;
+    private readonly Dictionary<string, float> needWeights = new(StringComparer.Ordinal);
+    private readonly float needTotal;
+    private readonly Dictionary<int, Dictionary<long, float>> ordinalWeights = [];
+    private readonly HashSet<int> seeds;
+    private readonly List<int> needNeighbours;
+
+    private Resemblance(IndexSearcher searcher, IReadOnlyList<int> seedDocs, Filter? filter, LanguageAnalyzers analyzers, SearchTuning tuning)
     {
-        var text = TextScores(searcher, seeds, filter);
-        var needWeights = new Dictionary<string, float>(StringComparer.Ordinal);
-        for (var rank = 0; rank < seeds.Count; rank++)
+        reader = searcher.IndexReader;
+        this.tuning = tuning;
+        seeds = [.. seedDocs];
+        text = TextScores(searcher, seedDocs, filter, analyzers);
+        textBest = text.Count == 0 ? 1f : text.Values.Max();
+        for (var rank = 0; rank < seedDocs.Count; rank++)
         {
-            foreach (var need in Needs(searcher.IndexReader, seeds[rank]))
+            foreach (var need in Needs(seedDocs[rank]))
             {
                 needWeights[need] = needWeights.GetValueOrDefault(need) + (1f / (rank + 1));
             }
         }
 
-        var needTotal = needWeights.Values.Sum();
-        var candidates = text.Keys.Union(DocsWithAnyNeed(searcher, needWeights.Keys, filter)).Where(d => !seeds.Contains(d));
-        var textBest = text.Count == 0 ? 1f : text.Values.Max();
-        var result = new Dictionary<int, float>();
-        foreach (var doc in candidates)
-        {
-            var needShare = needTotal == 0 ? 0 : Needs(searcher.IndexReader, doc).Sum(n => needWeights.GetValueOrDefault(n)) / needTotal;
-            var textShare = text.GetValueOrDefault(doc) / textBest;
-            result[doc] = (tuning.TextResemblanceShare * textShare) + ((1 - tuning.TextResemblanceShare) * needShare);
-        }
-
-        return result;
+        needTotal = needWeights.Values.Sum();
+        needNeighbours = NeedNeighbours(searcher, filter);
     }
 
-    private Dictionary<int, float> TextScores(IndexSearcher searcher, IReadOnlyList<int> seeds, Filter? filter)
+    /// <param name="seeds">The best hits, best first.</param>
+    public static Resemblance Of(IndexSearcher searcher, IReadOnlyList<int> seeds, Filter? filter, LanguageAnalyzers analyzers, SearchTuning tuning) =>
+        new(searcher, seeds, filter, analyzers, tuning);
+
+    /// <summary>Resemblance in [0, 1]: a mix of text similarity and the share of the seeds' needs the document serves.</summary>
+    public float Score(int doc) =>
+        (tuning.TextResemblanceShare * text.GetValueOrDefault(doc) / textBest) + ((1 - tuning.TextResemblanceShare) * NeedShare(doc));
+
+    /// <summary>The services most like the seeds by text, rescored with needs (they passed the filter the seeds were found with).</summary>
+    public IEnumerable<ScoredDoc> Candidates() =>
+        text.Keys.Union(needNeighbours).Where(d => !seeds.Contains(d)).Select(d => new ScoredDoc(d, Score(d)));
+
+    private float NeedShare(int doc)
     {
-        var like = new MoreLikeThis(searcher.IndexReader)
+        if (needTotal == 0)
         {
-            Analyzer = analyzers.Index,
-            FieldNames = FieldNames.Languages.SelectMany(l => new[] { FieldNames.Name(l), FieldNames.Summary(l), FieldNames.Body(l) }).ToArray(),
-            MinTermFreq = 1,
-            MinDocFreq = 2,
-            MaxQueryTerms = 25,
-        };
+            return 0;
+        }
+
+        var leaves = reader.Leaves;
+        var index = ReaderUtil.SubIndex(doc, leaves);
+        var values = leaves[index].AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(FieldNames.Need));
+        if (values is null)
+        {
+            return 0;
+        }
+
+        if (!ordinalWeights.TryGetValue(index, out var weights))
+        {
+            // Map the seeds' need values to this segment's ordinals once, then each document is integer look-ups.
+            weights = [];
+            foreach (var (need, weight) in needWeights)
+            {
+                var ord = values.LookupTerm(new BytesRef(need));
+                if (ord >= 0)
+                {
+                    weights[ord] = weight;
+                }
+            }
+
+            ordinalWeights[index] = weights;
+        }
+
+        values.SetDocument(doc - leaves[index].DocBase);
+        var sum = 0f;
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        {
+            sum += weights.GetValueOrDefault(ord);
+        }
+
+        return sum / needTotal;
+    }
+
+    private static Dictionary<int, float> TextScores(IndexSearcher searcher, IReadOnlyList<int> seeds, Filter? filter, LanguageAnalyzers analyzers)
+    {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var doc in seeds)
         {
+            // Only the seed's own language: MoreLikeThis looks every word up in every listed field.
+            var language = searcher.Doc(doc, new HashSet<string> { FieldNames.PrimaryLanguage }).Get(FieldNames.PrimaryLanguage) ?? "fi";
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = analyzers.Index,
+                FieldNames = [FieldNames.Name(language), FieldNames.Summary(language), FieldNames.Body(language)],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MinWordLen = 3,
+                MaxQueryTerms = 25,
+            };
             query.Add(like.Like(doc), Occur.SHOULD);
         }
 
-        var collector = new HitCollector();
-        searcher.Search(query, filter, collector);
-        return collector.Hits.ToDictionary(h => h.Doc, h => h.Score);
+        var top = searcher.Search(query, filter, TextCandidates);
+        return top.ScoreDocs.Where(h => !seeds.Contains(h.Doc)).ToDictionary(h => h.Doc, h => h.Score);
     }
 
-    private static List<int> DocsWithAnyNeed(IndexSearcher searcher, IEnumerable<string> needs, Filter? filter)
+    /// <summary>The services sharing the most (weighted) needs with the seeds.</summary>
+    private List<int> NeedNeighbours(IndexSearcher searcher, Filter? filter)
     {
-        var query = new BooleanQuery();
-        foreach (var need in needs)
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (need, weight) in needWeights)
         {
-            query.Add(new TermQuery(new Term(FieldNames.Need, need)), Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Need, need))) { Boost = weight }, Occur.SHOULD);
         }
 
-        if (query.Clauses.Count == 0)
-        {
-            return [];
-        }
-
-        var collector = new HitCollector();
-        searcher.Search(query, filter, collector);
-        return collector.Hits.Select(h => h.Doc).ToList();
+        return query.Clauses.Count == 0 ? [] : searcher.Search(query, filter, TextCandidates).ScoreDocs.Select(h => h.Doc).ToList();
     }
 
-    private static List<string> Needs(IndexReader reader, int doc)
+    private List<string> Needs(int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];

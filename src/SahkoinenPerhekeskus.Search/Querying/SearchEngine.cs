@@ -10,8 +10,6 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Runs a <see cref="SearchQuery"/> against one searcher snapshot: plan, hits, facets, page, snippets.</summary>
 internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyzer textAnalyzer, QueryPlanner planner, SearchTuning tuning)
 {
-    private readonly Resemblance resemblance = new(analyzers, tuning);
-
     private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
 
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
@@ -33,12 +31,14 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             plan = planner.Plan(searcher, text, filters);
         }
 
-        var hits = Execute(searcher, plan, filters.Combined());
+        Resemblance? feedback = null;
+        var hits = Execute(searcher, plan, filters.Combined(), ref feedback);
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
         foreach (var dimension in FieldNames.FacetDimensions)
         {
+            // Facet counts reuse the main search's feedback: its related services passed the stricter filter.
             var basis = filters.ActiveDimensions.Contains(dimension)
-                ? Execute(searcher, plan, filters.Combined(omit: dimension))
+                ? Execute(searcher, plan, filters.Combined(omit: dimension), ref feedback)
                 : hits;
             facets[dimension] = FacetCounter.Count(searcher, basis, dimension);
         }
@@ -63,11 +63,10 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     /// in it matched the query as typed. A short list ends with services like its best hit. Scores are
     /// scaled down tier by tier so that they keep falling along the list.
     /// </summary>
-    internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter)
+    internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter, ref Resemblance? feedback)
     {
         var result = new List<ScoredDoc>();
         var seen = new HashSet<int>();
-        Dictionary<int, float>? feedback = null;
         foreach (var tier in plan.Tiers)
         {
             var collector = new HitCollector();
@@ -77,12 +76,9 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             {
                 // Broader matches that resemble the best strict matches come first among the broader ones;
                 // matches on common words alone are ordered by that resemblance only.
-                feedback ??= resemblance.To(searcher, result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList(), filter);
+                var model = feedback ??= Resemblance.Of(searcher, Seeds(result), filter, analyzers, tuning);
                 var weight = tier.ByResemblance ? 1f : tuning.FeedbackWeight;
-                hits = hits.Select(h => h with
-                {
-                    Score = (tier.ByResemblance ? tuning.ScoreFloor : h.Score) * (1 + (weight * feedback.GetValueOrDefault(h.Doc))),
-                });
+                hits = hits.Select(h => h with { Score = (tier.ByResemblance ? tuning.ScoreFloor : h.Score) * (1 + (weight * model.Score(h.Doc))) });
             }
 
             Append(result, seen, hits, plan.IsText && result.Count > 0 && !tier.ByResemblance);
@@ -90,13 +86,14 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
         if (plan.IsText && result.Count > 0 && tuning.RelatedWhenFewer > result.Count)
         {
-            feedback ??= resemblance.To(searcher, result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList(), filter);
-            var related = feedback.Select(f => new ScoredDoc(f.Key, f.Value));
-            Append(result, seen, related, floor: true, limit: tuning.RelatedWhenFewer - result.Count);
+            feedback ??= Resemblance.Of(searcher, Seeds(result), filter, analyzers, tuning);
+            Append(result, seen, feedback.Candidates(), floor: true, limit: tuning.RelatedWhenFewer - result.Count);
         }
 
         return result;
     }
+
+    private List<int> Seeds(List<ScoredDoc> result) => result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList();
 
     private void Append(List<ScoredDoc> result, HashSet<int> seen, IEnumerable<ScoredDoc> tierHits, bool floor, int limit = int.MaxValue)
     {

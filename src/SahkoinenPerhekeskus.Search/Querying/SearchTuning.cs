@@ -33,7 +33,11 @@ internal sealed record SearchTuning
     /// <summary>Hits scoring below this share of the best hit are dropped as noise.</summary>
     public float ScoreFloor { get; init; } = 0.08f;
 
+    /// <summary>Weight of a one-edit correction (two edits weigh half).</summary>
     public float FuzzyWeight { get; init; } = 0.6f;
+
+    /// <summary>How many index terms a misspelt word may expand to.</summary>
+    public int FuzzyExpansions { get; init; } = 4;
 
     /// <summary>Weight of filler words ("apua", "tietoa") relative to content words.</summary>
     public float FillerWeight { get; init; } = 0.3f;
