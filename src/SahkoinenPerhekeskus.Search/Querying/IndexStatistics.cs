@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
@@ -10,20 +11,29 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </summary>
 internal sealed class IndexStatistics(IndexReader reader, SearchTuning tuning)
 {
-    private readonly Dictionary<(string Field, string Term), int> frequencies = [];
+    private readonly Dictionary<(string Field, string Term), TermContext> contexts = [];
     private readonly Dictionary<(string Language, string Term), bool> common = [];
 
     public int Size { get; } = reader.NumDocs;
 
-    public int DocFreq(string field, string term)
+    public int DocFreq(string field, string term) => Context(field, term).DocFreq;
+
+    /// <summary>A term query that reuses the term-dictionary look-up already made for its frequency.</summary>
+    public TermQuery Query(string field, string term, float boost)
     {
-        if (!frequencies.TryGetValue((field, term), out var frequency))
+        var key = new Term(field, term);
+        return new TermQuery(key, Context(field, term)) { Boost = boost };
+    }
+
+    private TermContext Context(string field, string term)
+    {
+        if (!contexts.TryGetValue((field, term), out var context))
         {
-            frequency = reader.DocFreq(new Term(field, term));
-            frequencies[(field, term)] = frequency;
+            context = TermContext.Build(reader.Context, new Term(field, term));
+            contexts[(field, term)] = context;
         }
 
-        return frequency;
+        return context;
     }
 
     /// <summary>True when the term is in so many documents of the language that it says little.</summary>

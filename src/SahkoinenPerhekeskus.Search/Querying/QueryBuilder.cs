@@ -16,7 +16,8 @@ internal enum MatchTier
 
 /// <param name="Match">What counts as the word being present.</param>
 /// <param name="ScoreOnly">Forms that add score but cannot make the word count as matched (very common parts).</param>
-internal sealed record WordQuery(Query Match, Query? ScoreOnly);
+/// <param name="Support">Documents containing the most frequent of its forms: 0 means the index has no trace of the word.</param>
+internal sealed record WordQuery(Query Match, Query? ScoreOnly, int Support);
 
 /// <summary>
 /// Builds Lucene queries from an analysed query. Each word becomes one DisjunctionMax clause over all its
@@ -29,13 +30,15 @@ internal sealed class QueryBuilder(SearchTuning tuning)
     {
         var match = new DisjunctionMaxQuery(tuning.TieBreaker);
         var scoreOnly = new DisjunctionMaxQuery(tuning.TieBreaker);
+        var support = 0;
         foreach (var (language, terms) in word.Readings)
         {
             var languageWeight = language == uiLanguage ? 1f : tuning.OtherLanguageWeight;
             foreach (var term in terms)
             {
                 var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && statistics.IsCommon(language, term.Text)));
-                AddFields(counts ? match : scoreOnly, statistics, language, term.Text, term.Weight * languageWeight);
+                var frequency = AddFields(counts ? match : scoreOnly, statistics, language, term.Text, term.Weight * languageWeight);
+                support = counts ? Math.Max(support, frequency) : support;
             }
 
             // "koulu ... kuraattori" in a text stands for "koulukuraattori".
@@ -43,32 +46,40 @@ internal sealed class QueryBuilder(SearchTuning tuning)
             if (parts.Count >= 2)
             {
                 var together = new BooleanQuery(disableCoord: true) { Boost = tuning.AllPartsWeight * languageWeight };
+                var rarest = int.MaxValue;
                 foreach (var part in parts)
                 {
                     var anyField = new DisjunctionMaxQuery(tuning.TieBreaker);
-                    AddFields(anyField, statistics, language, part, 1f);
+                    rarest = Math.Min(rarest, AddFields(anyField, statistics, language, part, 1f));
                     together.Add(anyField, Occur.MUST);
                 }
 
-                if (together.Clauses.All(c => ((DisjunctionMaxQuery)c.Query).Disjuncts.Count > 0))
+                if (rarest > 0)
                 {
                     match.Add(together);
+                    support = Math.Max(support, 1);
                 }
             }
         }
 
-        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null);
+        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null, support);
     }
 
-    private static void AddFields(DisjunctionMaxQuery target, IndexStatistics statistics, string language, string term, float weight)
+    /// <returns>The highest document frequency among the fields that have the term.</returns>
+    private static int AddFields(DisjunctionMaxQuery target, IndexStatistics statistics, string language, string term, float weight)
     {
+        var highest = 0;
         foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
         {
-            if (statistics.DocFreq(field, term) > 0)
+            var frequency = statistics.DocFreq(field, term);
+            if (frequency > 0)
             {
-                target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+                target.Add(statistics.Query(field, term, weight * fieldBoost));
+                highest = Math.Max(highest, frequency);
             }
         }
+
+        return highest;
     }
 
     /// <summary>Short words get no typo tolerance: "isä" one edit away is "iso", "isi", "osä".</summary>

@@ -44,8 +44,9 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         var size = statistics.Size;
         var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, statistics)).ToList();
         var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, statistics)).ToList();
-        var strictSupport = strict.Select(w => Count(searcher, w.Match, null)).ToList();
-        var broadSupport = broad.Select(w => Count(searcher, w.Match, null)).ToList();
+        // Document frequencies, not counts: a lower bound of each word's matches, exact about "none".
+        var strictSupport = strict.Select(w => w.Support).ToList();
+        var broadSupport = broad.Select(w => w.Support).ToList();
 
         var required = RequiredWords(words, strictSupport, size);
         var sentenceLike = words.Count(w => !w.Weak) >= 3;
@@ -59,7 +60,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
 
         var filter = filters.Combined();
         var tier1 = builder.Compose(text, strict, required, minimum);
-        var hits = Count(searcher, tier1, filter);
+        var hits = Count(searcher, tier1, filter, tuning.BroadenBelow);
         var highlight = HighlightTerms(text);
         var usedFuzzy = false;
         string? didYouMean = null;
@@ -86,13 +87,13 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
             }
 
             var fuzzy = builder.Compose(text, fuzzyStrict, required, minimum);
-            var fuzzyHits = corrections.Count == 0 ? 0 : Count(searcher, fuzzy, filter);
+            var fuzzyHits = corrections.Count == 0 ? 0 : Count(searcher, fuzzy, filter, tuning.BroadenBelow);
             if (fuzzyHits > hits)
             {
                 (tier1, hits, strict, broad, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyStrict, fuzzyBroad, true);
                 foreach (var i in unmatched)
                 {
-                    broadSupport[i] = Count(searcher, broad[i].Match, null);
+                    broadSupport[i] = broad[i].Support;
                 }
 
                 didYouMean = Replace(text.Raw, corrections);
@@ -105,7 +106,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         {
             // Second tier: compound parts, derivations, and one required word fewer.
             var tier2 = builder.Compose(text, broad, required, Math.Max(1, minimum - 1));
-            var tier2Hits = Count(searcher, tier2, filter);
+            var tier2Hits = Count(searcher, tier2, filter, tuning.BroadenBelow);
             if (tier2Hits > hits)
             {
                 tiers.Add(new QueryTier(tier2));
@@ -114,7 +115,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
             // Third tier: any content word, even a common one, ordered by resemblance to the hits above.
             var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
             var tier3 = builder.Compose(text, broad, anyWord, 1);
-            if (Count(searcher, tier3, filter) > Math.Max(hits, tier2Hits))
+            if (Count(searcher, tier3, filter, tuning.BroadenBelow) > Math.Max(hits, tier2Hits))
             {
                 tiers.Add(new QueryTier(tier3, ByResemblance: true));
             }
@@ -159,10 +160,39 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         return result;
     }
 
-    internal static int Count(IndexSearcher searcher, Query query, Filter? filter)
+    /// <summary>Matches under the filter, counted up to <paramref name="enough"/> (the decisions above only need that).</summary>
+    internal static int Count(IndexSearcher searcher, Query query, Filter? filter, int enough)
     {
-        var collector = new TotalHitCountCollector();
+        var collector = new CappedCounter(enough);
         searcher.Search(query, filter, collector);
-        return collector.TotalHits;
+        return collector.Count;
+    }
+
+    private sealed class CappedCounter(int cap) : ICollector
+    {
+        public int Count { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context)
+        {
+            if (Count >= cap)
+            {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (++Count >= cap)
+            {
+                // IndexSearcher catches this and moves on to the next segment, which stops at once too.
+                throw new CollectionTerminatedException();
+            }
+        }
     }
 }

@@ -12,6 +12,12 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 {
     private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
 
+    private static readonly HashSet<string> StoredForHit =
+    [
+        FieldNames.Id, FieldNames.Slug, FieldNames.PrimaryLanguage, FieldNames.TextLanguages,
+        .. FieldNames.Languages.SelectMany(l => new[] { FieldNames.Name(l), FieldNames.Summary(l), FieldNames.Body(l) }),
+    ];
+
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
     {
         var filters = FilterSet.From(query);
@@ -148,7 +154,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
     private SearchHit ToHit(IndexSearcher searcher, ScoredDoc hit, string uiLanguage, QueryPlan plan)
     {
-        var doc = searcher.Doc(hit.Doc);
+        var doc = searcher.Doc(hit.Doc, StoredForHit);
         var languages = (doc.Get(FieldNames.TextLanguages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var primary = doc.Get(FieldNames.PrimaryLanguage) ?? "fi";
         var withName = languages.Where(l => doc.Get(FieldNames.Name(l)) is not null).ToList();
