@@ -39,16 +39,17 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
         Resemblance? feedback = null;
         var hits = Execute(searcher, plan, filters.Combined(), ref feedback);
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        foreach (var dimension in FieldNames.FacetDimensions)
+        // Inactive dimensions are counted over the hits; an active one over the hits without its own filter.
+        var active = FieldNames.FacetDimensions.Where(filters.ActiveDimensions.Contains).ToList();
+        var facets = FacetCounter.Count(searcher, hits, FieldNames.FacetDimensions.Except(active).ToList());
+        foreach (var dimension in active)
         {
             // Facet counts reuse the main search's feedback: its related services passed the stricter filter.
-            var basis = filters.ActiveDimensions.Contains(dimension)
-                ? Execute(searcher, plan, filters.Combined(omit: dimension), ref feedback)
-                : hits;
-            facets[dimension] = FacetCounter.Count(searcher, basis, dimension);
+            var basis = Execute(searcher, plan, filters.Combined(omit: dimension), ref feedback);
+            facets[dimension] = FacetCounter.Count(searcher, basis, [dimension])[dimension];
         }
 
+        facets = FieldNames.FacetDimensions.ToDictionary(d => d, d => facets[d]);
         var ordered = Order(searcher, hits, byName: query.Sort == SearchSort.Name || !plan.IsText);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
