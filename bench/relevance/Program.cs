@@ -55,7 +55,17 @@ foreach (var system in systems)
 Console.WriteLine();
 Console.Write(Report.Summary(runs));
 Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath)));
+var kindsPath = options.GetValueOrDefault("kinds") ?? Path.Combine(root, "bench", "relevance", "query-kinds.dev.json");
+var kinds = File.Exists(kindsPath) && queriesPath.EndsWith("queries.dev.json", StringComparison.Ordinal)
+    ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(kindsPath))!.Where(k => !k.Key.StartsWith('_')).ToDictionary()
+    : null;
+if (kinds is not null)
+{
+    Console.WriteLine();
+    Console.Write(Report.ByKind(runs, kinds));
+}
+
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds));
 Console.WriteLine($"Wrote {outPath}");
 
 internal static class Args
