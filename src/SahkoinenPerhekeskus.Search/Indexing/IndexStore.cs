@@ -18,7 +18,7 @@ namespace SahkoinenPerhekeskus.Search.Indexing;
 internal sealed class IndexStore : IDisposable
 {
     /// <summary>Bump when fields or analysis change in a way that needs reindexing.</summary>
-    internal const string SchemaVersion = "1";
+    internal const string SchemaVersion = "2";
 
     private const string StampKey = "stamp";
     private const string SchemaKey = "schema";

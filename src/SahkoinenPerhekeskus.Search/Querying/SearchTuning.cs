@@ -33,7 +33,14 @@ internal sealed record SearchTuning
     /// <summary>Hits scoring below this share of the best hit are dropped as noise.</summary>
     public float ScoreFloor { get; init; } = 0.08f;
 
+    /// <summary>Weight of a one-edit correction (two edits weigh half).</summary>
     public float FuzzyWeight { get; init; } = 0.6f;
+
+    /// <summary>How many index terms a misspelt word may expand to.</summary>
+    public int FuzzyExpansions { get; init; } = 4;
+
+    /// <summary>Weight of filler words ("apua", "tietoa") relative to content words.</summary>
+    public float FillerWeight { get; init; } = 0.3f;
 
     public float NamePhraseBoost { get; init; } = 2.0f;
 
@@ -46,4 +53,16 @@ internal sealed record SearchTuning
     public float ExactSurfaceTextBoost { get; init; } = 0.15f;
 
     public int SnippetLength { get; init; } = 160;
+
+    /// <summary>How many of the best strict hits describe "services like these" (pseudo-relevance feedback).</summary>
+    public int FeedbackDocuments { get; init; } = 3;
+
+    /// <summary>How much resemblance to the best strict hits lifts a broader match (0 turns feedback off).</summary>
+    public float FeedbackWeight { get; init; } = 1.0f;
+
+    /// <summary>Share of text similarity (the rest is shared needs) in resemblance to the best hits.</summary>
+    public float TextResemblanceShare { get; init; } = 0.5f;
+
+    /// <summary>A result list shorter than this is topped up with services resembling its best hit (0 turns it off).</summary>
+    public int RelatedWhenFewer { get; init; } = 10;
 }
