@@ -9,6 +9,7 @@ builder.AddPerhekeskusWeb();
 builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
+builder.AddPerhekeskusBackOffice();
 
 var app = builder.Build();
 
