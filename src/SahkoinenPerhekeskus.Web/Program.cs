@@ -10,6 +10,7 @@ builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
 builder.AddPerhekeskusTray();
+builder.AddPerhekeskusBackOffice();
 
 var app = builder.Build();
 

@@ -13,6 +13,7 @@ public static class CommandLine
         new ImportContentCommand(),
         new ReindexCommand(),
         new BackupCommand(),
+        new CreateUserCommand(),
     ];
 
     public static bool IsVerb(string[] args) =>
