@@ -36,8 +36,9 @@ foreach (var copies in new[] { 1, Math.Max(1, target / corpus.Documents.Count) }
             var build = Stopwatch.StartNew();
             index.Rebuild(documents);
             build.Stop();
+            var megabytes = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length) / 1048576.0;
             var ours = Measure(queries, rounds, q => index.Search(q.ToSearchQuery(corpus.MunicipalityCodes, 20)).Items.Count);
-            rows.Add(Row(name, documents.Count, build.Elapsed, ours));
+            rows.Add(Row(string.Create(CultureInfo.InvariantCulture, $"{name}; index {megabytes:0.0} MB"), documents.Count, build.Elapsed, ours));
             Console.WriteLine(rows[^1]);
             if (options.ContainsKey("slowest"))
             {
