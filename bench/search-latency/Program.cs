@@ -22,28 +22,36 @@ foreach (var copies in new[] { 1, Math.Max(1, target / corpus.Documents.Count) }
 {
     var documents = Replicate(corpus.Documents, copies);
     Console.WriteLine($"{documents.Count} documents");
-    var indexPath = Path.Combine(Path.GetTempPath(), "spk-latency", Guid.NewGuid().ToString("N"));
-    try
+    var variants = new[]
     {
-        using var index = new ServiceIndex(new SearchOptions { IndexPath = indexPath, ContentPath = Path.Combine(root, "content") }, Tuning(options.GetValueOrDefault("tune")));
-        var build = Stopwatch.StartNew();
-        index.Rebuild(documents);
-        build.Stop();
-        var ours = Measure(queries, rounds, q => index.Search(q.ToSearchQuery(corpus.MunicipalityCodes, 20)).Items.Count);
-        if (options.ContainsKey("slowest"))
+        ("ours (Voikko), full pipeline: facets + snippets + feedback", options.GetValueOrDefault("tune")),
+        ("ours (Voikko), feedback off (FeedbackWeight=0, RelatedWhenFewer=0)", "FeedbackWeight=0,RelatedWhenFewer=0"),
+    };
+    foreach (var (name, tuning) in variants)
+    {
+        var indexPath = Path.Combine(Path.GetTempPath(), "spk-latency", Guid.NewGuid().ToString("N"));
+        try
         {
-            var perQuery = queries.Select((q, i) => (q.Text, Ms: Enumerable.Range(0, rounds).Max(r => ours[(r * queries.Count) + i]))).OrderByDescending(x => x.Ms).Take(8);
-            Console.WriteLine(string.Join("\n", perQuery.Select(x => $"  {x.Ms,8:0.0} ms  {x.Text}")));
+            using var index = new ServiceIndex(new SearchOptions { IndexPath = indexPath, ContentPath = Path.Combine(root, "content") }, Tuning(tuning));
+            var build = Stopwatch.StartNew();
+            index.Rebuild(documents);
+            build.Stop();
+            var megabytes = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length) / 1048576.0;
+            var ours = Measure(queries, rounds, q => index.Search(q.ToSearchQuery(corpus.MunicipalityCodes, 20)).Items.Count);
+            rows.Add(Row(string.Create(CultureInfo.InvariantCulture, $"{name}; index {megabytes:0.0} MB"), documents.Count, build.Elapsed, ours));
+            Console.WriteLine(rows[^1]);
+            if (options.ContainsKey("slowest"))
+            {
+                var perQuery = queries.Select((q, i) => (q.Text, Ms: Enumerable.Range(0, rounds).Max(r => ours[(r * queries.Count) + i]))).OrderByDescending(x => x.Ms).Take(8);
+                Console.WriteLine(string.Join("\n", perQuery.Select(x => $"  {x.Ms,8:0.0} ms  {x.Text}")));
+            }
         }
-
-        rows.Add(Row("ours (Voikko), full pipeline: facets + snippets", documents.Count, build.Elapsed, ours));
-        Console.WriteLine(rows[^1]);
-    }
-    finally
-    {
-        if (Directory.Exists(indexPath))
+        finally
         {
-            Directory.Delete(indexPath, recursive: true);
+            if (Directory.Exists(indexPath))
+            {
+                Directory.Delete(indexPath, recursive: true);
+            }
         }
     }
 

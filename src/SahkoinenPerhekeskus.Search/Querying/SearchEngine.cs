@@ -163,7 +163,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
         var name = doc.Get(FieldNames.Name(language)) ?? doc.Get(FieldNames.Slug) ?? "";
 
         string? snippet = null;
-        if (plan.IsText && plan.HighlightTerms.TryGetValue(language, out var terms))
+        if (plan.IsText && tuning.SnippetLength > 0 && plan.HighlightTerms.TryGetValue(language, out var terms))
         {
             var analyzer = analyzers.ForLanguage(language);
             var body = doc.Get(FieldNames.Body(language));

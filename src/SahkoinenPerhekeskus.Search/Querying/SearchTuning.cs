@@ -3,11 +3,20 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Ranking and matching knobs in one place, so the relevance bench can vary them.</summary>
 internal sealed record SearchTuning
 {
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float Bm25K1 { get; init; } = 1.2f;
+
+    /// <summary>
+    /// BM25 length normalisation, lower than Lucene's 0.75: a regional service's keywords list all its
+    /// municipalities, and the full penalty for that length would push it below single-town services.
+    /// </summary>
+    public float Bm25B { get; init; } = 0.3f;
+
     /// <summary>Weight of the other languages' fields relative to the UI language's.</summary>
     public float OtherLanguageWeight { get; init; } = 0.6f;
 
-    /// <summary>How much a word's second-best field or form adds to its best one.</summary>
-    public float TieBreaker { get; init; } = 0.1f;
+    /// <summary>How much a word's other fields and forms add to its best one (0.3 as in Solr's edismax examples).</summary>
+    public float TieBreaker { get; init; } = 0.3f;
 
     /// <summary>Share of the content words a document must match (rounded up) for queries of three or more words.</summary>
     public double MinimumShouldMatchShare { get; init; } = 0.6;
