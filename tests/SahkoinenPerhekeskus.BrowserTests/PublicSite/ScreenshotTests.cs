@@ -4,7 +4,8 @@ using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;
 
 /// <summary>
-/// Full-page screenshots of the front page, a results page and a service page at 1280 and 320 px. They go to
+/// Full-page screenshots of the front page, a results page and a service page at 1280 and 320 px, and the service
+/// page as printed ("-tuloste", print media). They go to
 /// <c>TestResults/screenshots/</c>, or to the folder in <c>PERHEKESKUS_SCREENSHOTS</c> (docs/screenshots/ is made with
 /// <c>PERHEKESKUS_SCREENSHOTS=$PWD/docs/screenshots dotnet test … --filter ScreenshotTests</c>).
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class ScreenshotTests(SiteFixture site, BrowserFixture browser)
         { "hakutulokset", "/haku?q=neuvola&kunta=lieksa", Viewports.Narrow },
         { "palvelu", "/palvelut/lieksa-lastenneuvola", Viewports.Desktop },
         { "palvelu", "/palvelut/lieksa-lastenneuvola", Viewports.Narrow },
+        { "palvelu-tuloste", "/palvelut/lieksa-lastenneuvola", Viewports.Desktop },
     };
 
     [Theory]
@@ -29,6 +31,10 @@ public sealed class ScreenshotTests(SiteFixture site, BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (name.EndsWith("-tuloste", StringComparison.Ordinal))
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        }
 
         var folder = Environment.GetEnvironmentVariable("PERHEKESKUS_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
