@@ -9,6 +9,7 @@ builder.AddPerhekeskusWeb();
 builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
+builder.AddOpenData();
 
 var app = builder.Build();
 

@@ -13,6 +13,8 @@ public static class CommandLine
         new ImportContentCommand(),
         new ReindexCommand(),
         new BackupCommand(),
+        new ImportHsdsCommand(),
+        new ExportHsdsCommand(),
     ];
 
     public static bool IsVerb(string[] args) =>
