@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
@@ -43,7 +44,10 @@ public sealed class HsdsExporter(PerhekeskusDbContext db)
         var organisationIds = published.Select(s => s.OrganisationId).Distinct();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).OrderBy(o => o.Code).ToListAsync(ct);
 
-        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        // The writer fills a buffer that is copied to the stream asynchronously: ASP.NET Core response bodies refuse
+        // synchronous writes, and a buffer per batch keeps memory flat.
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false });
         var context = HsdsOutJsonContext.Default;
         json.WriteStartObject();
         json.WriteString("hsds_version", HsdsProfile.Version);
@@ -70,6 +74,7 @@ public sealed class HsdsExporter(PerhekeskusDbContext db)
         }
 
         json.WriteEndArray();
+        await CopyAsync(json, buffer, output, ct);
         json.WriteStartArray("services");
         var services = 0;
         var lastId = 0;
@@ -79,11 +84,15 @@ public sealed class HsdsExporter(PerhekeskusDbContext db)
             foreach (var service in batch)
             {
                 JsonSerializer.Serialize(json, HsdsMapper.Service(service, structure, HsdsView.Full), context.HsdsOutService);
+                if (buffer.WrittenCount > 1 << 20)
+                {
+                    await CopyAsync(json, buffer, output, ct);
+                }
             }
 
             services += batch.Count;
             progress?.Report(services);
-            await json.FlushAsync(ct);
+            await CopyAsync(json, buffer, output, ct);
             if (batch.Count < BatchSize)
             {
                 break;
@@ -94,7 +103,15 @@ public sealed class HsdsExporter(PerhekeskusDbContext db)
 
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(ct);
+        await CopyAsync(json, buffer, output, ct);
+        await output.FlushAsync(ct);
         return new HsdsExportCounts(HsdsProfile.Taxonomies.Count, termCount, organisations.Count, services);
+    }
+
+    private static async Task CopyAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)
+    {
+        json.Flush();
+        await output.WriteAsync(buffer.WrittenMemory, ct);
+        buffer.ResetWrittenCount();
     }
 }

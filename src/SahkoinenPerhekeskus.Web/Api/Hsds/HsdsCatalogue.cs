@@ -27,7 +27,8 @@ public sealed class HsdsCatalogue(PerhekeskusDbContext db, IServiceIndex index)
         var publicId = await Published.Where(s => s.PublicId == id || s.PublicId == upper).Select(s => s.PublicId).FirstOrDefaultAsync(ct);
         if (publicId is null && HsdsIds.IsUuid(id))
         {
-            var candidates = await Published.Where(s => s.PublicId.Length != 36).Select(s => s.PublicId).ToListAsync(ct);
+            var candidates = await Published.Where(s => s.PublicId.Length != 36 || s.PublicId.Substring(8, 1) != "-" || s.PublicId.Substring(13, 1) != "-" || s.PublicId.Substring(23, 1) != "-")
+                .Select(s => s.PublicId).ToListAsync(ct);
             publicId = candidates.FirstOrDefault(p => string.Equals(HsdsIds.For("service", p), id, StringComparison.OrdinalIgnoreCase));
         }
 
@@ -40,7 +41,7 @@ public sealed class HsdsCatalogue(PerhekeskusDbContext db, IServiceIndex index)
         var found = await withServices.FirstOrDefaultAsync(o => o.Code == id, ct);
         if (found is null && HsdsIds.IsUuid(id))
         {
-            var candidates = await withServices.Where(o => o.Code.Length != 36).ToListAsync(ct);
+            var candidates = await withServices.Where(o => o.Code.Length != 36 || o.Code.Substring(8, 1) != "-" || o.Code.Substring(13, 1) != "-" || o.Code.Substring(23, 1) != "-").ToListAsync(ct);
             found = candidates.FirstOrDefault(o => string.Equals(HsdsMapper.OrganisationId(o), id, StringComparison.OrdinalIgnoreCase));
         }
 
