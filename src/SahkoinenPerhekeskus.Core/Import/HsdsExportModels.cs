@@ -46,6 +46,12 @@ public sealed record HsdsOutPhone
     public required string Number { get; init; }
     public string? Type { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>
+    /// The line's own hours. Not a phone field in HSDS 3.0 (docs/hsds-profile.md): a profile extension, since a
+    /// service schedule cannot say which line it belongs to; clients that do not know it ignore it.
+    /// </summary>
+    public List<HsdsOutSchedule>? Schedules { get; init; }
 }
 
 public sealed record HsdsOutSchedule
@@ -92,6 +98,7 @@ public sealed record HsdsOutLocation
     public double? Longitude { get; init; }
     public List<HsdsOutAddress>? Addresses { get; init; }
     public List<HsdsOutAccessibility>? Accessibility { get; init; }
+    public List<HsdsOutAttribute>? Attributes { get; init; }
 }
 
 public sealed record HsdsOutAddress

@@ -56,7 +56,15 @@ public static partial class HsdsMapper
             Id = salId,
             ServiceId = serviceId,
             LocationId = locationId,
-            Location = new HsdsOutLocation { Id = locationId, LocationType = "virtual", Url = c.Value, Name = Text(c.Name, lang) },
+            Schedules = c.Hours.Count == 0 ? null : Schedules(c.Hours, $"{s.PublicId}:{c.SortOrder}", null, salId),
+            Location = new HsdsOutLocation
+            {
+                Id = locationId,
+                LocationType = "virtual",
+                Url = c.Value,
+                Name = Text(c.Name, lang),
+                Attributes = [ProfileAttribute(locationId, "location", HsdsProfile.ChannelKindTerm, HsdsProfile.ChannelKindTerm, KindName(c.Kind))],
+            },
         };
     }
 
@@ -105,7 +113,9 @@ public static partial class HsdsMapper
         })];
     }
 
-    private static List<HsdsOutAttribute> ServiceAttributes(Service s, string id, string lang)
+    private static string KindName(ChannelKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static List<HsdsOutAttribute> ServiceAttributes(Service s, string id, string lang, ServiceChannel? url)
     {
         var attributes = new List<HsdsOutAttribute>();
         foreach (var term in s.Needs.Concat(s.AgeGroups).DistinctBy(t => t.Id))
@@ -135,6 +145,11 @@ public static partial class HsdsMapper
 
         Add(HsdsProfile.TextLanguage, lang);
         Add(HsdsProfile.Source, s.Source.ToString().ToLowerInvariant());
+        if (url is not null)
+        {
+            attributes.Add(ProfileAttribute(id, "service", HsdsProfile.ChannelKindTerm, "url", KindName(url.Kind)));
+        }
+
         if (!HsdsIds.IsUuid(s.PublicId))
         {
             Add(HsdsProfile.PublicId, s.PublicId);

@@ -42,7 +42,10 @@ public static partial class HsdsMapper
 
         var channels = s.Channels.OrderBy(c => c.SortOrder).ToList();
         var webs = channels.Where(c => c.Kind is ChannelKind.Web or ChannelKind.Chat or ChannelKind.EService && c.Value is not null).ToList();
-        var primaryWeb = webs.FirstOrDefault(c => c.Kind == ChannelKind.Web) ?? webs.FirstOrDefault();
+        // The service's url is an unnamed web address when there is one; named ones are virtual locations, so their
+        // names survive. Without an unnamed one the first address is given as url as well (the importer folds the two).
+        var primaryWeb = webs.FirstOrDefault(c => c.Name.IsEmpty);
+        var url = primaryWeb ?? webs.FirstOrDefault();
         var service = new HsdsOutService
         {
             Id = id,
@@ -50,7 +53,7 @@ public static partial class HsdsMapper
             Name = name,
             AlternateName = s.AlternateName.Exact(lang),
             Description = s.Description.Exact(lang),
-            Url = primaryWeb?.Value,
+            Url = url?.Value,
             Email = channels.FirstOrDefault(c => c.Kind == ChannelKind.Email)?.Value,
             Status = Status(s),
             EligibilityDescription = s.ReferralInfo.Exact(lang),
@@ -83,12 +86,13 @@ public static partial class HsdsMapper
                 Number = c.Value!,
                 Type = "voice",
                 Description = Text(c.Name, lang),
+                Schedules = c.Hours.Count == 0 ? null : Schedules(c.Hours, $"phone:{s.PublicId}:{c.SortOrder}", null, null),
             })],
             Schedules = serviceHours is null ? [] : Schedules(serviceHours.Hours, $"{s.PublicId}:{serviceHours.SortOrder}", id, null),
             ServiceAreas = Areas(s, structure, id),
             ServiceAtLocations = locations,
             Languages = [.. s.Languages.Select(code => new HsdsOutLanguage { Id = HsdsIds.Derived($"language:{s.PublicId}:{code}"), Code = code, Name = LanguageName(code) })],
-            Attributes = ServiceAttributes(s, id, lang),
+            Attributes = ServiceAttributes(s, id, lang, url),
         };
     }
 

@@ -121,6 +121,9 @@ public sealed record HsdsLocation
     public List<HsdsAccessibility>? Accessibility { get; init; }
     public List<HsdsSchedule>? Schedules { get; init; }
     public List<HsdsPhone>? Phones { get; init; }
+
+    /// <summary>Read for the profile's channel_kind of a virtual location.</summary>
+    public List<HsdsAttribute>? Attributes { get; init; }
 }
 
 public sealed record HsdsAddress

@@ -27,6 +27,7 @@ public static class HsdsProfile
     public const string TextLanguage = "text_language";
     public const string PublicId = "public_id";
     public const string Source = "source";
+    public const string ChannelKindTerm = "channel_kind";
 
     /// <summary>Translation terms are "translation_fi", "translation_sv", "translation_en"; link_type names the field.</summary>
     public const string TranslationPrefix = "translation_";
@@ -43,6 +44,7 @@ public static class HsdsProfile
         [TextLanguage] = "The language (fi, sv, en) of the service's main text fields.",
         [PublicId] = "The tray's own public id of the record, when it is not the HSDS id.",
         [Source] = "Where the tray got the record: content, editor, hsds or ptv.",
+        [ChannelKindTerm] = "What a web address is for: web (a page), chat or eservice (booking, forms). On a virtual location, or on the service for its url.",
         [TranslationPrefix + "fi"] = "The field named by link_type in Finnish.",
         [TranslationPrefix + "sv"] = "The field named by link_type in Swedish.",
         [TranslationPrefix + "en"] = "The field named by link_type in English.",

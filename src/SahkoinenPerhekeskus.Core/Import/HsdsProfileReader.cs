@@ -30,6 +30,16 @@ internal static class HsdsProfileReader
             _ => null,
         };
 
+    /// <summary>The channel kind a profile attribute gives a web address (on a location, or link_type url on a service).</summary>
+    public static ChannelKind? ChannelKindOf(IEnumerable<HsdsAttribute>? attributes) =>
+        (attributes ?? []).FirstOrDefault(a => TaxonomyOf(a) == HsdsProfile.ProfileTaxonomy && Code(a) == HsdsProfile.ChannelKindTerm)?.Value?.Trim() switch
+        {
+            "web" => ChannelKind.Web,
+            "chat" => ChannelKind.Chat,
+            "eservice" => ChannelKind.EService,
+            _ => null,
+        };
+
     public static void Apply(Service draft, IEnumerable<HsdsAttribute>? attributes, HsdsReferences refs, Action<string> warn)
     {
         foreach (var a in (attributes ?? []).Where(IsProfile))
@@ -70,7 +80,7 @@ internal static class HsdsProfileReader
                 case { } t when t.StartsWith(HsdsProfile.TranslationPrefix, StringComparison.Ordinal):
                     Translate(draft, t[HsdsProfile.TranslationPrefix.Length..], a.LinkType, value, warn);
                     break;
-                case HsdsProfile.TextLanguage or HsdsProfile.PublicId or HsdsProfile.Source:
+                case HsdsProfile.TextLanguage or HsdsProfile.PublicId or HsdsProfile.Source or HsdsProfile.ChannelKindTerm:
                     break;
                 default:
                     warn($"profile attribute '{code}' with value '{value}' not understood; ignored");
