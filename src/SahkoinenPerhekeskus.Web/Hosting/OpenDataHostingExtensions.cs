@@ -1,5 +1,6 @@
 using SahkoinenPerhekeskus.Core.Import;
 using SahkoinenPerhekeskus.Web.Api.Hsds;
+using SahkoinenPerhekeskus.Web.Api.OpenApi;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -12,12 +13,14 @@ public static class OpenDataHostingExtensions
         services.AddHsdsImport();
         services.AddScoped<HsdsExporter>();
         services.AddScoped<HsdsCatalogue>();
+        services.AddPerhekeskusOpenApi();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
         app.MapHsdsApi();
+        app.MapPerhekeskusOpenApi();
         return app;
     }
 }
