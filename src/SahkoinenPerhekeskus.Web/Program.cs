@@ -11,6 +11,7 @@ builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
 builder.AddPerhekeskusTray();
 builder.AddPerhekeskusBackOffice();
+builder.AddOpenData();
 
 var app = builder.Build();
 

@@ -34,7 +34,7 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
                     || (x.LocationId is not null && x.LocationId == location.Id)))
                 .ToList();
             var hours = own.Count > 0 ? HsdsSchedules.ToHours(own, today, warn) : serviceHours;
-            visits += AddLocation(location, hours) ? 1 : 0;
+            visits += AddLocation(location, hours, own.Count > 0) ? 1 : 0;
             foreach (var phone in (sal.Phones ?? []).Concat(location.Phones ?? []))
             {
                 AddPhone(phone, []);
@@ -50,7 +50,7 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
 
         if (HsdsText.Clean(s.Url) is { } url)
         {
-            var kind = HsdsHeuristics.WebKind(url, s.Name);
+            var kind = HsdsProfileReader.ChannelKindOf(s.Attributes) ?? HsdsHeuristics.WebKind(url, s.Name);
             Add(kind, url, new LocalizedText(), kind == ChannelKind.Chat && visits == 0 && phones.Count == 0 ? serviceHours : []);
         }
 
@@ -62,14 +62,15 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         return _channels;
     }
 
-    private bool AddLocation(HsdsLocation location, List<OpeningHours> hours)
+    /// <param name="ownHours">The hours are the location's own, not the service's; only those fit a chat or e-service.</param>
+    private bool AddLocation(HsdsLocation location, List<OpeningHours> hours, bool ownHours)
     {
         var name = HsdsText.In(lang, Fit(location.Name, LocalizedText.MaxShort, "location name"));
         if (string.Equals(location.LocationType, "virtual", StringComparison.OrdinalIgnoreCase))
         {
             if (HsdsText.Clean(location.Url) is { } url && HsdsRecordProblems.IsWebUrl(url) && url.Length <= ServiceChannel.MaxValue)
             {
-                Add(HsdsHeuristics.WebKind(url, location.Name), url, name, []);
+                Add(HsdsProfileReader.ChannelKindOf(location.Attributes) ?? HsdsHeuristics.WebKind(url, location.Name), url, name, ownHours ? hours : []);
             }
 
             return false;

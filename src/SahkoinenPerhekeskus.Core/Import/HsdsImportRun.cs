@@ -20,6 +20,9 @@ internal sealed class HsdsImportRun(HsdsImportReport report, HsdsReferences refe
 
     public Dictionary<string, int> RejectedOrganisations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>HSDS organisation id → the tray's code given by a profile public_id attribute (our own exports).</summary>
+    public Dictionary<string, string> OrganisationAliases { get; } = new(StringComparer.Ordinal);
+
     /// <summary>HSDS term ids already matched or created in this import.</summary>
     public HashSet<string> TouchedTerms { get; } = new(StringComparer.Ordinal);
 

@@ -41,7 +41,8 @@ public sealed partial class HsdsImporter
             return null;
         }
 
-        if (service.Organization is { } nested && !run.TouchedOrganisations.Contains(id))
+        var code = run.OrganisationAliases.GetValueOrDefault(id) ?? HsdsProfileReader.PublicId(service.Organization?.Attributes) ?? id;
+        if (service.Organization is { } nested && !run.TouchedOrganisations.Contains(code))
         {
             if (nested.Id is not null && nested.Id.Trim() != id)
             {
@@ -64,7 +65,7 @@ public sealed partial class HsdsImporter
             return null;
         }
 
-        if (run.References.Organisations.TryGetValue(id, out var known))
+        if (run.References.Organisations.TryGetValue(code, out var known))
         {
             return known;
         }
@@ -82,12 +83,22 @@ public sealed partial class HsdsImporter
         problems.Url(organisation.Website, prefix + "website");
         problems.Url(organisation.Url, prefix + "url");
         problems.Email(organisation.Email, prefix + "email");
+        if (HsdsProfileReader.PublicId(organisation.Attributes) is { } publicId)
+        {
+            problems.Check(publicId.Length <= Service.MaxPublicId, prefix + "attributes", $"public_id is longer than {Service.MaxPublicId} characters");
+        }
     }
 
     private Organisation UpsertOrganisation(HsdsImportRun run, HsdsOrganization dto)
     {
         var references = run.References;
-        var code = dto.Id!.Trim();
+        var hsdsId = dto.Id!.Trim();
+        var code = HsdsProfileReader.PublicId(dto.Attributes) ?? hsdsId;
+        if (code != hsdsId)
+        {
+            run.OrganisationAliases[hsdsId] = code;
+        }
+
         if (!references.Organisations.TryGetValue(code, out var organisation))
         {
             organisation = new Organisation { Code = code };
@@ -107,6 +118,7 @@ public sealed partial class HsdsImporter
         organisation.Description = new LocalizedText(description is null ? "" : HsdsText.Shorten(description, HsdsText.MaxText));
         organisation.Url = HsdsText.Clean(dto.Website) ?? HsdsText.Clean(dto.Url);
         organisation.Email = HsdsText.Clean(dto.Email);
+        HsdsProfileReader.ApplyOrganisation(organisation, dto.Attributes);
         var kind = HsdsHeuristics.GuessKind(dto.Name, dto.AlternateName, dto.LegalStatus);
         organisation.Kind = kind ?? OrganisationKind.Ngo;
         if (kind is null)

@@ -19,6 +19,10 @@ public sealed partial class HsdsImporter
             }
 
             run.Mapper.Validate(service, problems);
+            if (HsdsProfileReader.PublicId(service.Attributes) is { } publicId)
+            {
+                problems.Check(publicId.Length <= Service.MaxPublicId && !publicId.Any(c => char.IsWhiteSpace(c) || c is '/' or '?' or '#' or '%'), "attributes", $"public_id '{publicId}' is not a usable public id");
+            }
         }
 
         var organisation = problems.Any ? null : ResolveOrganisation(run, service!, problems);
@@ -30,7 +34,7 @@ public sealed partial class HsdsImporter
 
         var warn = Warner(run, problems);
         var terms = new List<TaxonomyTerm>();
-        foreach (var attribute in service!.Attributes ?? [])
+        foreach (var attribute in (service!.Attributes ?? []).Where(a => !HsdsProfileReader.IsProfile(a)))
         {
             if (ResolveTerm(run, attribute, warn) is { } term && !terms.Contains(term))
             {
@@ -38,7 +42,10 @@ public sealed partial class HsdsImporter
             }
         }
 
-        run.Pending.Add((problems, run.Mapper.Map(service, organisation, terms, warn)));
+        var draft = run.Mapper.Map(service, organisation, terms, warn);
+        HsdsProfileReader.Apply(draft, service.Attributes, run.References, warn);
+        draft.PublicId = HsdsProfileReader.PublicId(service.Attributes) ?? draft.PublicId;
+        run.Pending.Add((problems, draft));
     }
 
     /// <summary>
@@ -85,6 +92,7 @@ public sealed partial class HsdsImporter
     private void CopyInto(Service service, Service draft)
     {
         service.Organisation = draft.Organisation;
+        service.ServiceTypeId = draft.ServiceTypeId;
         service.Name = draft.Name;
         service.AlternateName = draft.AlternateName;
         service.Summary = draft.Summary;

@@ -154,7 +154,9 @@ public sealed partial class HsdsImporter
         }
 
         var taxonomy = term.Taxonomy ?? term.TaxonomyDetail?.Name ?? term.TaxonomyId ?? "(none)";
-        if (run.SkippedTaxonomies.Add(taxonomy))
+
+        // The profile's own taxonomies travel in every export of ours; they are read from attributes, not as terms.
+        if (!HsdsProfileReader.IsProfileTaxonomy(term.Taxonomy ?? term.TaxonomyDetail?.Name) && run.SkippedTaxonomies.Add(taxonomy))
         {
             run.Report.Warn($"terms of taxonomy '{taxonomy}' skipped: the tray uses only 'tarve' and 'ikä'");
         }

@@ -35,6 +35,9 @@ public sealed record HsdsOrganization
     /// <summary>HSDS 2.0 called the website "url"; older feeds still send it.</summary>
     public string? Url { get; init; }
     public string? LegalStatus { get; init; }
+
+    /// <summary>Read for the tray's own profile attributes (public id, translations); others are ignored.</summary>
+    public List<HsdsAttribute>? Attributes { get; init; }
 }
 
 public sealed record HsdsService
@@ -118,6 +121,9 @@ public sealed record HsdsLocation
     public List<HsdsAccessibility>? Accessibility { get; init; }
     public List<HsdsSchedule>? Schedules { get; init; }
     public List<HsdsPhone>? Phones { get; init; }
+
+    /// <summary>Read for the profile's channel_kind of a virtual location.</summary>
+    public List<HsdsAttribute>? Attributes { get; init; }
 }
 
 public sealed record HsdsAddress
@@ -153,6 +159,7 @@ public sealed record HsdsAttribute
 {
     public string? LinkType { get; init; }
     public string? TaxonomyTermId { get; init; }
+    public string? Value { get; init; }
     public HsdsTaxonomyTerm? TaxonomyTerm { get; init; }
 }
 

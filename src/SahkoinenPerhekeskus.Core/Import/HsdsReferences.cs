@@ -37,6 +37,9 @@ internal sealed class HsdsReferences
     public Dictionary<string, TaxonomyTerm> TermsByExternalId { get; }
     public Dictionary<string, Organisation> Organisations { get; }
 
+    /// <summary>Service type ids by code, for the profile's palvelutyyppi attribute.</summary>
+    public Dictionary<string, int> ServiceTypes { get; private set; } = new(StringComparer.Ordinal);
+
     /// <summary>Taxonomy names by HSDS taxonomy id, for terms that give only taxonomy_id.</summary>
     public Dictionary<string, string> TaxonomyNames { get; } = new(StringComparer.Ordinal);
 
@@ -44,7 +47,10 @@ internal sealed class HsdsReferences
     {
         var municipalities = await db.Municipalities.ToListAsync(ct);
         var areas = await db.Areas.AsNoTracking().Include(a => a.Region).ToListAsync(ct);
-        var references = new HsdsReferences(municipalities, await db.TaxonomyTerms.ToListAsync(ct), await db.Organisations.ToListAsync(ct));
+        var references = new HsdsReferences(municipalities, await db.TaxonomyTerms.ToListAsync(ct), await db.Organisations.ToListAsync(ct))
+        {
+            ServiceTypes = await db.ServiceTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Id, StringComparer.Ordinal, ct),
+        };
         foreach (var area in areas)
         {
             var members = municipalities.Where(m => m.AreaId == area.Id).ToList();

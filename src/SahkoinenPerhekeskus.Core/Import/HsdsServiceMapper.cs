@@ -43,7 +43,7 @@ internal sealed partial class HsdsServiceMapper(HsdsReferences refs, DateTime no
             warn("no service_areas: imported as covering the whole region");
         }
 
-        var lang = HsdsText.TextLanguage(languages.FirstOrDefault());
+        var lang = HsdsProfileReader.TextLanguage(s.Attributes) ?? HsdsText.TextLanguage(languages.FirstOrDefault());
         var name = s.Name!.Trim();
         var (coverage, municipalities) = Coverage(s, new HsdsRecordProblems("services", 0, s.Id));
         var updated = ParseModified(s.LastModified, warn) ?? now;

@@ -14,6 +14,8 @@ public static class CommandLine
         new ReindexCommand(),
         new BackupCommand(),
         new CreateUserCommand(),
+        new ImportHsdsCommand(),
+        new ExportHsdsCommand(),
     ];
 
     public static bool IsVerb(string[] args) =>

@@ -44,6 +44,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealth();
+        app.MapOpenData();
 
         return app;
     }

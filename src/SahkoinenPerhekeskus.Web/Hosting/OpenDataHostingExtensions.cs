@@ -1,0 +1,26 @@
+using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Web.Api.Hsds;
+using SahkoinenPerhekeskus.Web.Api.OpenApi;
+
+namespace SahkoinenPerhekeskus.Web.Hosting;
+
+/// <summary>Open data in and out: the HSDS read API and export, the importers, and the OpenAPI document.</summary>
+public static class OpenDataHostingExtensions
+{
+    public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHsdsImport();
+        services.AddScoped<HsdsExporter>();
+        services.AddScoped<HsdsCatalogue>();
+        services.AddPerhekeskusOpenApi();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
+    {
+        app.MapHsdsApi();
+        app.MapPerhekeskusOpenApi();
+        return app;
+    }
+}
