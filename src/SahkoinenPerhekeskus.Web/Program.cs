@@ -10,6 +10,7 @@ builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
 builder.AddPerhekeskusTray();
+builder.AddPerhekeskusFeedback();
 
 var app = builder.Build();
 
@@ -22,6 +23,7 @@ await app.InitializeDataAsync();
 await app.EnsureSearchIndexAsync();
 app.UsePerhekeskusWeb();
 app.MapPerhekeskusTray();
+app.UsePerhekeskusFeedback();
 
 await app.RunAsync();
 return 0;
