@@ -20,7 +20,8 @@ public sealed record ScrubResult(string Text, PersonalData Found);
 /// <summary>
 /// Replaces e-mail addresses, Finnish personal identity codes (henkilötunnus), phone numbers and street addresses in
 /// free text with neutral markers. It errs on the side of removing: a code with a wrong check character is still
-/// somebody's code mistyped, and a date written with hyphens may go as a phone number.
+/// somebody's code mistyped (any letter or digit is
+/// accepted as the check character; only the date must exist), and a date written with hyphens may go as a phone number.
 /// </summary>
 public static partial class PersonalDataScrubber
 {
@@ -98,7 +99,7 @@ public static partial class PersonalDataScrubber
     [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<d>\d{2})(?<m>\d{2})(?<y>\d{2})(?<c>[-+ABCDEFYXWVU])\d{3}[0-9A-FHJ-NPR-Y](?![\p{L}\p{N}])", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<d>\d{2})(?<m>\d{2})(?<y>\d{2})(?<c>[-+ABCDEFYXWVU])\d{3}[0-9A-Z](?![\p{L}\p{N}])", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex IdentityCode();
 
     // +358 40 123 4567, +358 (0)40 123 4567, 00358-40-1234567.
@@ -110,7 +111,7 @@ public static partial class PersonalDataScrubber
     private static partial Regex DomesticPhone();
 
     // Koulukatu 5 B 12, Rantatiellä 3 as. 4, Storgatan 10 A, Skolvägen 3 lgh 2: a street word, a number, and what follows.
-    [GeneratedRegex(@"\b\p{L}*(?:katu|kadu(?:lla|lle|lta|n)|tie|tie(?:llä|lle|ltä|n)|kuja|kuja(?:lla|lle|lta|n)|polku|polu(?:lla|n)|raitti|kaari|väylä|rinne|aukio|tori|tanhua|kaarre|gatan|gata|vägen|väg|gränd|stigen|allén|backen|torget)\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:\s?[a-zA-ZåäöÅÄÖ](?![\p{L}]))?(?:\s?(?:as\.?|bst\.?|lgh\.?|krs\.?)?\s?\d{1,4}(?![\p{L}\p{N}]))?", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b\p{L}{2,}(?:katu|kadu(?:lla|lle|lta|n)|tie|tie(?:llä|lle|ltä|n)|kuja|kuja(?:lla|lle|lta|n)|polku|polu(?:lla|n)|raitti|kaari|väylä|rinne|aukio|tori|tanhua|kaarre|gatan|gata|vägen|väg|gränd|stigen|allén|backen|torget)\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:\s?[a-zA-ZåäöÅÄÖ](?![\p{L}]))?(?:\s?(?:as\.?|bst\.?|lgh\.?|krs\.?)?\s?\d{1,4}(?![\p{L}\p{N}]))?", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex StreetAddress();
 
     [GeneratedRegex(@"\b\d{1,4}\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|Road|Avenue|Lane|Drive|St\.|Rd\.)", RegexOptions.None, 1000)]
