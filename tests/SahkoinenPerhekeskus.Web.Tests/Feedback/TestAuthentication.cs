@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
 public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Test";
+    public const string SchemeName = "Test";
     public const string RolesHeader = "X-Test-Roles";
     public const string AreaHeader = "X-Test-Area";
     public const string MunicipalityHeader = "X-Test-Municipality";
@@ -35,20 +34,20 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         claims.AddRange(roles.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(Request.Headers[AreaHeader].Select(a => new Claim(IndicatorRoles.AreaClaimType, a!)));
         claims.AddRange(Request.Headers[MunicipalityHeader].Select(m => new Claim(IndicatorRoles.MunicipalityClaimType, m!)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
     /// <summary>Registers the scheme as every default, so it wins over any cookie scheme the app has.</summary>
     public static void AddTo(IServiceCollection services) =>
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = Scheme;
-                o.DefaultAuthenticateScheme = Scheme;
-                o.DefaultChallengeScheme = Scheme;
-                o.DefaultForbidScheme = Scheme;
+                o.DefaultScheme = SchemeName;
+                o.DefaultAuthenticateScheme = SchemeName;
+                o.DefaultChallengeScheme = SchemeName;
+                o.DefaultForbidScheme = SchemeName;
             })
-            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(Scheme, _ => { });
+            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(SchemeName, _ => { });
 }
 
 /// <summary>Gives every request a client address and lets a test pick another one (<see cref="Header"/>).</summary>
