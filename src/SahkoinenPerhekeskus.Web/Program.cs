@@ -12,6 +12,7 @@ builder.AddPerhekeskusSearchWeb();
 builder.AddPerhekeskusTray();
 builder.AddPerhekeskusBackOffice();
 builder.AddOpenData();
+builder.AddPerhekeskusFeedback();
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ await app.InitializeDataAsync();
 await app.EnsureSearchIndexAsync();
 app.UsePerhekeskusWeb();
 app.MapPerhekeskusTray();
+app.UsePerhekeskusFeedback();
 
 await app.RunAsync();
 return 0;

@@ -3,9 +3,11 @@ using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Search;
+using SahkoinenPerhekeskus.Web.Palaute;
 
 namespace SahkoinenPerhekeskus.Web.Haku;
 
@@ -27,7 +29,7 @@ public sealed record TraySearchResult(
 }
 
 /// <summary>Runs a validated search on the index and joins the hits with current catalogue data for the cards.</summary>
-public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, CatalogueQueries queries)
+public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, CatalogueQueries queries, ISearchDemandRecorder demand)
 {
     public async Task<TraySearchResult> SearchAsync(TrayQuery query, string uiLanguage, CancellationToken ct)
     {
@@ -57,6 +59,12 @@ public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, Cat
         var items = results.Items.Where(h => byId.ContainsKey(h.Id))
             .Select(h => new TrayHit(h, ServiceCard.From(byId[h.Id]), byId[h.Id].ServedMunicipalityCodes(municipalities)))
             .ToList();
+        if (query.Page == 1)
+        {
+            // Search demand: day counts only, never the request (ADR 0008). Later pages are the same search.
+            await demand.RecordAsync(SearchDemandMapping.From(query, results.Total == 0, terms), ct);
+        }
+
         return new TraySearchResult(query, results, items, terms, municipalities);
     }
 

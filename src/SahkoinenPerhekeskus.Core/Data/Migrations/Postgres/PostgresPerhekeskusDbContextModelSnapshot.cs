@@ -940,6 +940,144 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                     b.ToTable("Synonyms");
                 });
 
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.FeedbackEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("FeedbackEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "MunicipalityCode");
+
+                    b.ToTable("SearchDays", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchFilterDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Filter")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "MunicipalityCode", "Filter", "Code");
+
+                    b.ToTable("SearchFilterDays", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchTerm", b =>
+                {
+                    b.Property<string>("TermHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("RevealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TermHash");
+
+                    b.ToTable("SearchTerms", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchTermDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("TermHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "MunicipalityCode", "TermHash");
+
+                    b.HasIndex("TermHash");
+
+                    b.ToTable("SearchTermDays", (string)null);
+                });
+
             modelBuilder.Entity("SahkoinenPerhekeskus.Core.Publishing.ContentPage", b =>
                 {
                     b.Property<int>("Id")

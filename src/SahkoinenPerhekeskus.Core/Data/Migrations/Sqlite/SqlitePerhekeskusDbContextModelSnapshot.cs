@@ -911,6 +911,142 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                     b.ToTable("Synonyms");
                 });
 
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.FeedbackEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("FeedbackEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "MunicipalityCode");
+
+                    b.ToTable("SearchDays", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchFilterDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Filter")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "MunicipalityCode", "Filter", "Code");
+
+                    b.ToTable("SearchFilterDays", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchTerm", b =>
+                {
+                    b.Property<string>("TermHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RevealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TermHash");
+
+                    b.ToTable("SearchTerms", (string)null);
+                });
+
+            modelBuilder.Entity("SahkoinenPerhekeskus.Core.Feedback.SearchTermDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZeroResults")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "MunicipalityCode", "TermHash");
+
+                    b.HasIndex("TermHash");
+
+                    b.ToTable("SearchTermDays", (string)null);
+                });
+
             modelBuilder.Entity("SahkoinenPerhekeskus.Core.Publishing.ContentPage", b =>
                 {
                     b.Property<int>("Id")
