@@ -21,7 +21,7 @@ internal sealed class Resemblance
     private readonly float textBest;
     private readonly Dictionary<string, float> needWeights = new(StringComparer.Ordinal);
     private readonly float needTotal;
-    private readonly Dictionary<int, Dictionary<long, float>> ordinalWeights = [];
+    private readonly Dictionary<int, (SortedSetDocValues? Values, Dictionary<long, float> Weights)> segments = [];
     private readonly HashSet<int> seeds;
     private readonly List<int> needNeighbours;
 
@@ -65,26 +65,27 @@ internal sealed class Resemblance
 
         var leaves = reader.Leaves;
         var index = ReaderUtil.SubIndex(doc, leaves);
-        var values = leaves[index].AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(FieldNames.Need));
-        if (values is null)
-        {
-            return 0;
-        }
-
-        if (!ordinalWeights.TryGetValue(index, out var weights))
+        if (!segments.TryGetValue(index, out var segment))
         {
             // Map the seeds' need values to this segment's ordinals once, then each document is integer look-ups.
-            weights = [];
+            var segmentValues = leaves[index].AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(FieldNames.Need));
+            var segmentWeights = new Dictionary<long, float>();
             foreach (var (need, weight) in needWeights)
             {
-                var ord = values.LookupTerm(new BytesRef(need));
+                var ord = segmentValues?.LookupTerm(new BytesRef(need)) ?? -1;
                 if (ord >= 0)
                 {
-                    weights[ord] = weight;
+                    segmentWeights[ord] = weight;
                 }
             }
 
-            ordinalWeights[index] = weights;
+            segments[index] = segment = (segmentValues, segmentWeights);
+        }
+
+        var (values, weights) = segment;
+        if (values is null)
+        {
+            return 0;
         }
 
         values.SetDocument(doc - leaves[index].DocBase);

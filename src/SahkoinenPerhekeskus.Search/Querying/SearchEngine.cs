@@ -73,7 +73,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter, ref Resemblance? feedback)
     {
         var result = new List<ScoredDoc>();
-        var seen = new HashSet<int>();
+        var seen = new bool[searcher.IndexReader.MaxDoc];
         foreach (var tier in plan.Tiers)
         {
             var collector = new HitCollector();
@@ -102,25 +102,30 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
     private List<int> Seeds(List<ScoredDoc> result) => result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList();
 
-    private void Append(List<ScoredDoc> result, HashSet<int> seen, IEnumerable<ScoredDoc> tierHits, bool floor, int limit = int.MaxValue)
+    private void Append(List<ScoredDoc> result, bool[] seen, IEnumerable<ScoredDoc> tierHits, bool floor, int limit = int.MaxValue)
     {
-        var hits = tierHits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+        var hits = new List<ScoredDoc>();
+        foreach (var hit in tierHits)
+        {
+            if (!seen[hit.Doc])
+            {
+                hits.Add(hit);
+            }
+        }
+
         if (hits.Count == 0)
         {
             return;
         }
 
+        hits.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         var top = hits[0].Score;
-        if (floor)
-        {
-            hits = hits.TakeWhile(h => h.Score >= top * tuning.ScoreFloor).ToList();
-        }
-
+        var cutoff = floor ? top * tuning.ScoreFloor : float.MinValue;
         var scale = result.Count > 0 && top >= result[^1].Score ? result[^1].Score * 0.99f / top : 1f;
-        foreach (var hit in hits.Take(limit))
+        for (var i = 0; i < hits.Count && i < limit && hits[i].Score >= cutoff; i++)
         {
-            result.Add(hit with { Score = hit.Score * scale });
-            seen.Add(hit.Doc);
+            result.Add(hits[i] with { Score = hits[i].Score * scale });
+            seen[hits[i].Doc] = true;
         }
     }
 
