@@ -65,7 +65,7 @@ public sealed class AuditLog(PerhekeskusDbContext db, TimeProvider clock)
         null => null,
         string s => s,
         ServiceSnapshot snapshot => snapshot.ToJson(),
-        _ => JsonSerializer.Serialize(value),
+        _ => JsonSerializer.Serialize(value, ServiceSnapshot.Json),
     };
 
     private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

@@ -13,8 +13,10 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 /// </summary>
 public sealed class ServiceSnapshot
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>Readable in the database and the audit log: ä and ö stay themselves (output is HTML-encoded where shown).</summary>
+    public static readonly JsonSerializerOptions Json = new()
     {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
