@@ -17,6 +17,8 @@ scripts/ensure-apt-packages.sh libvoikko1 voikko-fi || echo "warning: continuing
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export Perhekeskus__DataDirectory="${Perhekeskus__DataDirectory:-$repo/data}"
+# First run (no account yet): one demo account per role, passwords printed once below. Off with =false.
+export Perhekeskus__DemoAccounts__Enabled="${Perhekeskus__DemoAccounts__Enabled:-true}"
 mkdir -p "$Perhekeskus__DataDirectory"
 
 # Did the user choose the address? --urls X, --urls=X (also /urls, any case), or ASPNETCORE_URLS.

@@ -4,6 +4,7 @@ using SahkoinenPerhekeskus.Bench.Systems;
 
 // Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
 // Usage: Relevance [--eval DIR] [--corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+//        [--tune "ScoreFloor=0.1,FeedbackWeight=0;BroadenBelow=5"]  (extra runs of our engine with other SearchTuning values)
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var evalDir = options.GetValueOrDefault("eval") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
@@ -18,6 +19,11 @@ var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLangu
 Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
 
 var systems = new List<ISearchSystem> { new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: false) };
+foreach (var variant in (options.GetValueOrDefault("tune") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+{
+    systems.Add(new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: false, variant));
+}
+
 if (options.ContainsKey("fallback"))
 {
     systems.Add(new OurEngine(contentPath, corpus.MunicipalityCodes, disableVoikko: true));
@@ -49,7 +55,17 @@ foreach (var system in systems)
 Console.WriteLine();
 Console.Write(Report.Summary(runs));
 Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath)));
+var kindsPath = options.GetValueOrDefault("kinds") ?? Path.Combine(root, "bench", "relevance", "query-kinds.dev.json");
+var kinds = File.Exists(kindsPath) && queriesPath.EndsWith("queries.dev.json", StringComparison.Ordinal)
+    ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(kindsPath))!.Where(k => !k.Key.StartsWith('_')).ToDictionary()
+    : null;
+if (kinds is not null)
+{
+    Console.WriteLine();
+    Console.Write(Report.ByKind(runs, kinds));
+}
+
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds));
 Console.WriteLine($"Wrote {outPath}");
 
 internal static class Args

@@ -23,7 +23,28 @@ public static class Report
         return text.ToString();
     }
 
-    public static string Markdown(IReadOnlyList<SystemRun> runs, IReadOnlyList<EvalQuery> queries, IReadOnlyDictionary<string, string> names, string source)
+    /// <summary>nDCG@10, R@10 (grade ≥ 1) and R@10 (grade 2) per query kind, for each system.</summary>
+    public static string ByKind(IReadOnlyList<SystemRun> runs, IReadOnlyDictionary<string, string> kinds)
+    {
+        var text = new StringBuilder();
+        var groups = kinds.Where(k => k.Value != "off-topic").GroupBy(k => k.Value).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        text.AppendLine("| kind (queries) | " + string.Join(" | ", runs.Select(r => r.Name + " nDCG / R@10 ≥1 / R@10 =2")) + " |");
+        text.AppendLine("| --- | " + string.Join(" | ", runs.Select(_ => "---:")) + " |");
+        foreach (var group in groups)
+        {
+            var ids = group.Select(g => g.Key).ToHashSet();
+            var cells = runs.Select(r =>
+            {
+                var scores = r.Scores.Where(s => ids.Contains(s.QueryId)).ToList();
+                return scores.Count == 0 ? "–" : Invariant($"{scores.Average(s => s.Ndcg):0.00} / {scores.Average(s => s.Recall):0.00} / {scores.Average(s => s.RecallGrade2):0.00}");
+            });
+            text.AppendLine($"| {group.Key} ({ids.Count}) | {string.Join(" | ", cells)} |");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<SystemRun> runs, IReadOnlyList<EvalQuery> queries, IReadOnlyDictionary<string, string> names, string source, IReadOnlyDictionary<string, string>? kinds = null)
     {
         var text = new StringBuilder();
         text.AppendLine("# Relevance bench");
@@ -34,6 +55,16 @@ public static class Report
         text.AppendLine();
         text.Append(Summary(runs));
         text.AppendLine();
+        if (kinds is not null)
+        {
+            text.AppendLine("## By query kind");
+            text.AppendLine();
+            text.AppendLine("Kinds are our own tagging of the dev queries (`bench/relevance/query-kinds.dev.json`), for reporting only.");
+            text.AppendLine();
+            text.Append(ByKind(runs, kinds));
+            text.AppendLine();
+        }
+
         text.AppendLine("## nDCG@10 per query");
         text.AppendLine();
         text.AppendLine("| query | text | " + string.Join(" | ", runs.Select(r => r.Name)) + " |");

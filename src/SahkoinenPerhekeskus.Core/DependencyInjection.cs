@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Catalogue.Queries.CatalogueQueries>();
         services.AddScoped<Catalogue.Queries.MunicipalityTray>();
+        services.AddScoped<Catalogue.Queries.AreaTray>();
         services.AddSingleton<Catalogue.OpenNow>();
         services.AddSingleton<Publishing.MarkdownRenderer>();
         return services;

@@ -35,7 +35,7 @@ public sealed class ServiceIndex : IServiceIndex
             synonyms.RuleCount,
             dictionaries.FinnishCompoundForms.Count);
 
-        var similarity = new SearchSimilarity();
+        var similarity = new SearchSimilarity(tuning.Bm25K1, tuning.Bm25B);
         store = new IndexStore(options.IndexPath, analyzers.Index, similarity, analyzers.AnalyserName, dictionaries.IndexTimeHash, log);
         var builder = new QueryBuilder(tuning);
         engine = new SearchEngine(analyzers, new QueryTextAnalyzer(analyzers, synonyms, dictionaries), new QueryPlanner(builder, tuning), tuning);

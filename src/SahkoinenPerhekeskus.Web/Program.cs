@@ -9,7 +9,10 @@ builder.AddPerhekeskusWeb();
 builder.Services.AddPerhekeskusCore(builder.Configuration);
 builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
+builder.AddPerhekeskusTray();
+builder.AddPerhekeskusBackOffice();
 builder.AddOpenData();
+builder.AddPerhekeskusFeedback();
 
 var app = builder.Build();
 
@@ -21,6 +24,8 @@ if (CommandLine.IsVerb(args))
 await app.InitializeDataAsync();
 await app.EnsureSearchIndexAsync();
 app.UsePerhekeskusWeb();
+app.MapPerhekeskusTray();
+app.UsePerhekeskusFeedback();
 
 await app.RunAsync();
 return 0;

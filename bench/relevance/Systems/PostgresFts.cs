@@ -27,17 +27,22 @@ public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<str
               min_months int, max_months int, needs text[] NOT NULL);
             CREATE INDEX ON {table} USING gin (tsv);
             """);
-        foreach (var d in documents)
+        using (var connection = dataSource.OpenConnection())
+        using (var import = connection.BeginBinaryImport($"COPY {table} (id, body, municipalities, nationwide, min_months, max_months, needs) FROM STDIN (FORMAT BINARY)"))
         {
-            using var insert = dataSource.CreateCommand($"INSERT INTO {table} (id, body, municipalities, nationwide, min_months, max_months, needs) VALUES ($1, $2, $3, $4, $5, $6, $7)");
-            insert.Parameters.Add(new NpgsqlParameter { Value = d.Id });
-            insert.Parameters.Add(new NpgsqlParameter { Value = DocumentText.Flatten(d) });
-            insert.Parameters.Add(new NpgsqlParameter { Value = d.MunicipalityCodes.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            insert.Parameters.Add(new NpgsqlParameter { Value = d.Nationwide });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)d.MinMonths ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)d.MaxMonths ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
-            insert.Parameters.Add(new NpgsqlParameter { Value = d.Needs.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            insert.ExecuteNonQuery();
+            foreach (var d in documents)
+            {
+                import.StartRow();
+                import.Write(d.Id, NpgsqlDbType.Text);
+                import.Write(DocumentText.Flatten(d), NpgsqlDbType.Text);
+                import.Write(d.MunicipalityCodes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                import.Write(d.Nationwide, NpgsqlDbType.Boolean);
+                WriteNullable(import, d.MinMonths);
+                WriteNullable(import, d.MaxMonths);
+                import.Write(d.Needs.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            }
+
+            import.Complete();
         }
 
         Execute($"ANALYZE {table};");
@@ -71,6 +76,18 @@ public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<str
         }
 
         return ids;
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter import, int? value)
+    {
+        if (value is { } v)
+        {
+            import.Write(v, NpgsqlDbType.Integer);
+        }
+        else
+        {
+            import.WriteNull();
+        }
     }
 
     private void Execute(string sql)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
@@ -24,6 +25,11 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     public DbSet<ServiceChannel> ServiceChannels => Set<ServiceChannel>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<ServiceVersion> ServiceVersions => Set<ServiceVersion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<SynonymEntry> Synonyms => Set<SynonymEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -14,7 +14,6 @@ internal sealed class MorphologyFilter : TokenFilter
     private readonly IPositionIncrementAttribute positionAttribute;
     private readonly ITypeAttribute typeAttribute;
     private readonly Queue<AnalysedTerm> pending = new();
-    private State? current;
 
     public MorphologyFilter(TokenStream input, IWordMorphology morphology)
         : base(input)
@@ -29,7 +28,8 @@ internal sealed class MorphologyFilter : TokenFilter
     {
         if (pending.Count > 0)
         {
-            RestoreState(current);
+            // Stacked terms keep the word's offsets, which nothing after this filter changes, so there is no
+            // need to capture and restore the whole attribute state (that cloning dominated analysis time).
             Emit(pending.Dequeue());
             positionAttribute.PositionIncrement = 0;
             return true;
@@ -53,7 +53,6 @@ internal sealed class MorphologyFilter : TokenFilter
             pending.Enqueue(analysis.Terms[i]);
         }
 
-        current = CaptureState();
         return true;
     }
 
@@ -67,7 +66,6 @@ internal sealed class MorphologyFilter : TokenFilter
     {
         base.Reset();
         pending.Clear();
-        current = null;
     }
 }
 

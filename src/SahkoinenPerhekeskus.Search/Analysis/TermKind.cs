@@ -23,11 +23,14 @@ internal enum TermKind
 
     /// <summary>Added at query time from the curated synonym lists.</summary>
     Synonym,
+
+    /// <summary>An index term a typo away from a word nothing else matched (query time only).</summary>
+    Fuzzy,
 }
 
 internal static class TermKinds
 {
-    private static readonly string[] Names = ["base", "stem", "sub", "head", "part", "deriv", "syn"];
+    private static readonly string[] Names = ["base", "stem", "sub", "head", "part", "deriv", "syn", "fuzzy"];
 
     public static string ToTypeName(this TermKind kind) => Names[(int)kind];
 
@@ -45,6 +48,7 @@ internal static class TermKinds
     {
         TermKind.Base or TermKind.Stem => 1.0f,
         TermKind.Synonym => 0.85f,
+        TermKind.Fuzzy => 0.6f,
         TermKind.SubCompound => 0.7f,
         TermKind.Head => 0.6f,
         TermKind.Derivation => 0.3f,

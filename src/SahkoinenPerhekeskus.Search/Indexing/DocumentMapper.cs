@@ -25,12 +25,12 @@ internal static class DocumentMapper
                 continue;
             }
 
-            AddText(doc, FieldNames.Name(language), text.Name, stored: true);
+            AddText(doc, FieldNames.Name(language), text.Name, stored: true, vectors: true);
             AddText(doc, FieldNames.AlternateName(language), text.AlternateName, stored: true);
             AddText(doc, FieldNames.TypeName(language), text.TypeName, stored: true);
-            AddText(doc, FieldNames.Summary(language), text.Summary, stored: true);
+            AddText(doc, FieldNames.Summary(language), text.Summary, stored: true, vectors: true);
             AddText(doc, FieldNames.Keywords(language), text.Keywords, stored: false);
-            AddText(doc, FieldNames.Body(language), text.Body, stored: true);
+            AddText(doc, FieldNames.Body(language), text.Body, stored: true, vectors: true);
             AddText(doc, FieldNames.Suggest(language), Join(text.Name, text.AlternateName, text.TypeName), stored: false);
             AddText(doc, FieldNames.ExactName, Join(text.Name, text.AlternateName, text.TypeName), stored: false);
             AddText(doc, FieldNames.ExactText, Join(text.Summary, text.Body, text.Keywords), stored: false);
@@ -75,12 +75,17 @@ internal static class DocumentMapper
         return name.ToLowerInvariant();
     }
 
-    private static void AddText(Document doc, string field, string? value, bool stored)
+    /// <summary>Term vectors serve "more like this" feedback without re-analysing the stored text.</summary>
+    private static readonly FieldType StoredTextWithVectors = new(TextField.TYPE_STORED) { StoreTermVectors = true };
+
+    private static void AddText(Document doc, string field, string? value, bool stored, bool vectors = false)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value))
         {
-            doc.Add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+            return;
         }
+
+        doc.Add(vectors ? new Field(field, value, StoredTextWithVectors) : new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
     }
 
     private static void AddFacet(Document doc, string dimension, IEnumerable<string> values)

@@ -18,7 +18,7 @@ namespace SahkoinenPerhekeskus.Search.Indexing;
 internal sealed class IndexStore : IDisposable
 {
     /// <summary>Bump when fields or analysis change in a way that needs reindexing.</summary>
-    internal const string SchemaVersion = "1";
+    internal const string SchemaVersion = "2";
 
     private const string StampKey = "stamp";
     private const string SchemaKey = "schema";
@@ -87,7 +87,17 @@ internal sealed class IndexStore : IDisposable
 
     public int DocumentCount => WithSearcher(s => s.IndexReader.NumDocs);
 
-    public string? Stamp => ReadCommitData()?.GetValueOrDefault(StampKey);
+    /// <summary>The stamp of the writer's last commit (cheap; <see cref="NeedsRebuild"/> checks the disk).</summary>
+    public string? Stamp
+    {
+        get
+        {
+            lock (writeLock)
+            {
+                return writer.CommitData.TryGetValue(StampKey, out var stamp) ? stamp : null;
+            }
+        }
+    }
 
     public void Upsert(string id, Document document) => Write(w => w.UpdateDocument(new Term(FieldNames.Id, id), document));
 

@@ -7,7 +7,7 @@ namespace SahkoinenPerhekeskus.Search.Indexing;
 /// sum. BM25 alone lets one rare word in a name outrank a text that has every word the user typed. Query
 /// builders switch coordination off on the clauses where it would only add noise.
 /// </summary>
-internal sealed class SearchSimilarity : BM25Similarity
+internal sealed class SearchSimilarity(float k1 = 1.2f, float b = 0.75f) : BM25Similarity(k1, b)
 {
     public override float Coord(int overlap, int maxOverlap) => maxOverlap <= 0 ? 1f : (float)overlap / maxOverlap;
 }

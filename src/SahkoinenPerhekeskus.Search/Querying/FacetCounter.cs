@@ -8,62 +8,85 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Counts facet values from SortedSet doc values (the Lucene Facet module is not available to us).</summary>
 internal static class FacetCounter
 {
-    public static IReadOnlyList<FacetCount> Count(IndexSearcher searcher, IEnumerable<ScoredDoc> hits, string dimension)
+    /// <summary>Counts every given dimension in one pass over the hits, segment by segment, by ordinal.</summary>
+    public static Dictionary<string, IReadOnlyList<FacetCount>> Count(IndexSearcher searcher, IEnumerable<ScoredDoc> hits, IReadOnlyCollection<string> dimensions)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docs = hits.Select(h => h.Doc).ToArray();
+        Array.Sort(docs);
+        var counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
         var nationwide = 0;
-        var scratch = new BytesRef();
-        foreach (var group in hits.GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves)))
+        var leaves = searcher.IndexReader.Leaves;
+        var next = 0;
+        foreach (var leaf in leaves)
         {
-            var leaf = leaves[group.Key];
-            var values = leaf.AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(dimension));
-            var nationwideValues = dimension == FieldNames.Municipality ? leaf.AtomicReader.GetNumericDocValues(FieldNames.NationwideValue) : null;
-            var ordinals = new Dictionary<long, int>();
-            foreach (var hit in group)
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            var start = next;
+            while (next < docs.Length && docs[next] < end)
             {
-                var doc = hit.Doc - leaf.DocBase;
-                if (nationwideValues is not null && nationwideValues.Get(doc) == 1)
-                {
-                    nationwide++;
-                    continue;
-                }
+                next++;
+            }
 
+            if (next == start)
+            {
+                continue;
+            }
+
+            var nationwideValues = leaf.AtomicReader.GetNumericDocValues(FieldNames.NationwideValue);
+            foreach (var dimension in dimensions)
+            {
+                var values = leaf.AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(dimension));
                 if (values is null)
                 {
                     continue;
                 }
 
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                var ordinals = new int[values.ValueCount];
+                for (var i = start; i < next; i++)
                 {
-                    ordinals[ord] = ordinals.GetValueOrDefault(ord) + 1;
+                    var doc = docs[i] - leaf.DocBase;
+                    if (dimension == FieldNames.Municipality && nationwideValues?.Get(doc) == 1)
+                    {
+                        // A nationwide service is offered in every municipality: counted under each one below.
+                        nationwide++;
+                        continue;
+                    }
+
+                    values.SetDocument(doc);
+                    for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    {
+                        ordinals[ord]++;
+                    }
+                }
+
+                var scratch = new BytesRef();
+                var target = counts[dimension];
+                for (var ord = 0; ord < ordinals.Length; ord++)
+                {
+                    if (ordinals[ord] > 0)
+                    {
+                        values.LookupOrd(ord, scratch);
+                        var value = scratch.Utf8ToString();
+                        target[value] = target.GetValueOrDefault(value) + ordinals[ord];
+                    }
                 }
             }
-
-            foreach (var (ord, count) in ordinals)
-            {
-                values!.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + count;
-            }
         }
 
-        if (nationwide > 0)
+        if (nationwide > 0 && counts.TryGetValue(FieldNames.Municipality, out var municipalities))
         {
-            // A nationwide service is offered in every municipality, so choosing any municipality keeps it.
             foreach (var code in AllValues(searcher.IndexReader, FieldNames.Municipality))
             {
-                counts[code] = counts.GetValueOrDefault(code) + nationwide;
+                municipalities[code] = municipalities.GetValueOrDefault(code) + nationwide;
             }
         }
 
-        return counts
-            .Where(c => c.Value > 0)
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new FacetCount(c.Key, c.Value))
-            .ToList();
+        return counts.ToDictionary(
+            c => c.Key,
+            c => (IReadOnlyList<FacetCount>)c.Value
+                .OrderByDescending(v => v.Value)
+                .ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => new FacetCount(v.Key, v.Value))
+                .ToList());
     }
 
     private static List<string> AllValues(IndexReader reader, string field)

@@ -16,7 +16,8 @@ internal enum MatchTier
 
 /// <param name="Match">What counts as the word being present.</param>
 /// <param name="ScoreOnly">Forms that add score but cannot make the word count as matched (very common parts).</param>
-internal sealed record WordQuery(Query Match, Query? ScoreOnly);
+/// <param name="Support">Documents containing the most frequent of its forms: 0 means the index has no trace of the word.</param>
+internal sealed record WordQuery(Query Match, Query? ScoreOnly, int Support);
 
 /// <summary>
 /// Builds Lucene queries from an analysed query. Each word becomes one DisjunctionMax clause over all its
@@ -24,19 +25,20 @@ internal sealed record WordQuery(Query Match, Query? ScoreOnly);
 /// </summary>
 internal sealed class QueryBuilder(SearchTuning tuning)
 {
-    /// <param name="isCommonTerm">(language, term) → the term is in so many documents that it says little.</param>
-    /// <param name="fuzzySeeds">Forms of the word to match with typo tolerance when strict matching found too little.</param>
-    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, Func<string, string, bool> isCommonTerm, IReadOnlyList<string>? fuzzySeeds = null)
+    /// <param name="statistics">Which terms exist and which are common in the index being searched.</param>
+    public WordQuery WordClause(QueryWord word, string uiLanguage, MatchTier tier, IndexStatistics statistics)
     {
         var match = new DisjunctionMaxQuery(tuning.TieBreaker);
         var scoreOnly = new DisjunctionMaxQuery(tuning.TieBreaker);
+        var support = 0;
         foreach (var (language, terms) in word.Readings)
         {
             var languageWeight = language == uiLanguage ? 1f : tuning.OtherLanguageWeight;
             foreach (var term in terms)
             {
-                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && isCommonTerm(language, term.Text)));
-                AddFields(counts ? match : scoreOnly, language, term.Text, term.Weight * languageWeight);
+                var counts = term.IsStrict || (tier == MatchTier.Broad && !(term.IsPart && statistics.IsCommon(language, term.Text)));
+                var frequency = AddFields(counts ? match : scoreOnly, statistics, language, term.Text, term.Weight * languageWeight);
+                support = counts ? Math.Max(support, frequency) : support;
             }
 
             // "koulu ... kuraattori" in a text stands for "koulukuraattori".
@@ -44,37 +46,40 @@ internal sealed class QueryBuilder(SearchTuning tuning)
             if (parts.Count >= 2)
             {
                 var together = new BooleanQuery(disableCoord: true) { Boost = tuning.AllPartsWeight * languageWeight };
+                var rarest = int.MaxValue;
                 foreach (var part in parts)
                 {
                     var anyField = new DisjunctionMaxQuery(tuning.TieBreaker);
-                    AddFields(anyField, language, part, 1f);
+                    rarest = Math.Min(rarest, AddFields(anyField, statistics, language, part, 1f));
                     together.Add(anyField, Occur.MUST);
                 }
 
-                match.Add(together);
-            }
-
-            foreach (var seed in fuzzySeeds ?? [])
-            {
-                foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
+                if (rarest > 0)
                 {
-                    match.Add(new FuzzyQuery(new Term(field, seed), MaxEdits(seed), prefixLength: 1, maxExpansions: 10, transpositions: true)
-                    {
-                        Boost = tuning.FuzzyWeight * fieldBoost * languageWeight,
-                    });
+                    match.Add(together);
+                    support = Math.Max(support, 1);
                 }
             }
         }
 
-        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null);
+        return new WordQuery(match, scoreOnly.Disjuncts.Count > 0 ? scoreOnly : null, support);
     }
 
-    private static void AddFields(DisjunctionMaxQuery target, string language, string term, float weight)
+    /// <returns>The highest document frequency among the fields that have the term.</returns>
+    private static int AddFields(DisjunctionMaxQuery target, IndexStatistics statistics, string language, string term, float weight)
     {
+        var highest = 0;
         foreach (var (field, fieldBoost) in FieldNames.TextFields(language))
         {
-            target.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldBoost });
+            var frequency = statistics.DocFreq(field, term);
+            if (frequency > 0)
+            {
+                target.Add(statistics.Query(field, term, weight * fieldBoost));
+                highest = Math.Max(highest, frequency);
+            }
         }
+
+        return highest;
     }
 
     /// <summary>Short words get no typo tolerance: "isä" one edit away is "iso", "isi", "osä".</summary>
@@ -101,7 +106,10 @@ internal sealed class QueryBuilder(SearchTuning tuning)
             }
             else
             {
-                root.Add(words[i].Match, Occur.SHOULD);
+                // Filler ("apua") must not lift "Apua eroon" above the services the rest of the query asks for.
+                var match = (Query)words[i].Match.Clone();
+                match.Boost *= text.Words[i].Weak ? tuning.FillerWeight : 1f;
+                root.Add(match, Occur.SHOULD);
             }
 
             if (words[i].ScoreOnly is { } scoreOnly)
@@ -126,7 +134,7 @@ internal sealed class QueryBuilder(SearchTuning tuning)
     private IEnumerable<Query> Boosts(QueryText text)
     {
         yield return new TermQuery(new Term(FieldNames.NameKey, text.NameKey)) { Boost = tuning.ExactNameBoost };
-        foreach (var word in text.Words.Where(w => w.Surface.Length > 0))
+        foreach (var word in text.Words.Where(w => w.Surface.Length > 0 && !w.Weak))
         {
             yield return new TermQuery(new Term(FieldNames.ExactName, word.Surface)) { Boost = tuning.ExactSurfaceNameBoost };
             yield return new TermQuery(new Term(FieldNames.ExactText, word.Surface)) { Boost = tuning.ExactSurfaceTextBoost };

@@ -1,22 +1,29 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SahkoinenPerhekeskus.Search.Analysis;
 using SahkoinenPerhekeskus.Search.Indexing;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
+
+/// <summary>One group of results; later tiers only add documents the earlier ones did not have.</summary>
+/// <param name="ByResemblance">
+/// Rank by resemblance to the best earlier hits rather than by the query's own score: used when the tier
+/// matched only words too common to tell services apart.
+/// </param>
+internal sealed record QueryTier(Query Query, bool ByResemblance = false);
 
 /// <summary>What to run for a query, decided once and reused for the hits and every facet count.</summary>
 /// <param name="Tiers">Queries whose results are listed one after the other: strict matches, then broader ones.</param>
 /// <param name="HighlightTerms">Index terms per language that the snippet builder marks.</param>
 internal sealed record QueryPlan(
-    IReadOnlyList<Query> Tiers,
+    IReadOnlyList<QueryTier> Tiers,
     bool IsText,
     bool UsedFuzzy,
     string? DidYouMean,
     IReadOnlyDictionary<string, HashSet<string>> HighlightTerms,
     string Explanation = "")
 {
-    public static QueryPlan MatchAll { get; } = new([new MatchAllDocsQuery()], false, false, null, new Dictionary<string, HashSet<string>>());
+    public static QueryPlan MatchAll { get; } = new([new QueryTier(new MatchAllDocsQuery())], false, false, null, new Dictionary<string, HashSet<string>>());
 }
 
 /// <summary>
@@ -33,12 +40,13 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         var ui = text.UiLanguage;
         var words = text.Words;
         var reader = searcher.IndexReader;
-        var size = reader.NumDocs;
-        var isCommonTerm = CommonTermTest(reader, size);
-        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, isCommonTerm)).ToList();
-        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, isCommonTerm)).ToList();
-        var strictSupport = strict.Select(w => Count(searcher, w.Match, null)).ToList();
-        var broadSupport = broad.Select(w => Count(searcher, w.Match, null)).ToList();
+        var statistics = new IndexStatistics(reader, tuning);
+        var size = statistics.Size;
+        var strict = words.Select(w => builder.WordClause(w, ui, MatchTier.Strict, statistics)).ToList();
+        var broad = words.Select(w => builder.WordClause(w, ui, MatchTier.Broad, statistics)).ToList();
+        // Document frequencies, not counts: a lower bound of each word's matches, exact about "none".
+        var strictSupport = strict.Select(w => w.Support).ToList();
+        var broadSupport = broad.Select(w => w.Support).ToList();
 
         var required = RequiredWords(words, strictSupport, size);
         var sentenceLike = words.Count(w => !w.Weak) >= 3;
@@ -52,7 +60,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
 
         var filter = filters.Combined();
         var tier1 = builder.Compose(text, strict, required, minimum);
-        var hits = Count(searcher, tier1, filter);
+        var hits = Count(searcher, tier1, filter, tuning.BroadenBelow);
         var highlight = HighlightTerms(text);
         var usedFuzzy = false;
         string? didYouMean = null;
@@ -60,44 +68,56 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         var unmatched = Enumerable.Range(0, words.Count).Where(i => strictSupport[i] == 0).ToList();
         if (hits < tuning.FewHits && unmatched.Count > 0)
         {
+            // Typo tolerance: index terms a short edit away from the words nothing matched join their readings.
             var corrections = new Dictionary<string, string>();
             var (fuzzyStrict, fuzzyBroad) = (strict.ToList(), broad.ToList());
             foreach (var i in unmatched)
             {
-                var seeds = Seeds(words[i], ui);
-                fuzzyStrict[i] = builder.WordClause(words[i], ui, MatchTier.Strict, isCommonTerm, seeds);
-                fuzzyBroad[i] = builder.WordClause(words[i], ui, MatchTier.Broad, isCommonTerm, seeds);
-                if (SpellingCorrector.Correct(reader, ui, seeds) is { } correction)
+                var candidates = SpellingCorrector.Candidates(reader, ui, Seeds(words[i], ui), tuning.FuzzyExpansions);
+                if (candidates.Count == 0)
                 {
-                    corrections[words[i].Surface] = correction;
-                    highlight[ui].Add(correction);
+                    continue;
                 }
+
+                var corrected = words[i].WithCorrections(ui, candidates.Select(c => new WeightedTerm(c.Term, TermKind.Fuzzy, tuning.FuzzyWeight / c.Distance)));
+                fuzzyStrict[i] = builder.WordClause(corrected, ui, MatchTier.Strict, statistics);
+                fuzzyBroad[i] = builder.WordClause(corrected, ui, MatchTier.Broad, statistics);
+                corrections[words[i].Surface] = candidates[0].Term;
+                highlight[ui].UnionWith(candidates.Select(c => c.Term));
             }
 
             var fuzzy = builder.Compose(text, fuzzyStrict, required, minimum);
-            var fuzzyHits = Count(searcher, fuzzy, filter);
+            var fuzzyHits = corrections.Count == 0 ? 0 : Count(searcher, fuzzy, filter, tuning.BroadenBelow);
             if (fuzzyHits > hits)
             {
                 (tier1, hits, strict, broad, usedFuzzy) = (fuzzy, fuzzyHits, fuzzyStrict, fuzzyBroad, true);
                 foreach (var i in unmatched)
                 {
-                    broadSupport[i] = Count(searcher, broad[i].Match, null);
+                    broadSupport[i] = broad[i].Support;
                 }
 
-                didYouMean = corrections.Count > 0 ? Replace(text.Raw, corrections) : null;
+                didYouMean = Replace(text.Raw, corrections);
             }
         }
 
-        var tiers = new List<Query> { tier1 };
+        var tiers = new List<QueryTier> { new(tier1) };
         var unknownWords = broadSupport.Any(s => s == 0);
         if (hits < tuning.BroadenBelow && (!unknownWords || sentenceLike))
         {
-            // The second tier lets any content word, even a common one, carry a result; ranked after the first.
-            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
-            var tier2 = builder.Compose(text, broad, anyWord, 1);
-            if (Count(searcher, tier2, filter) > hits)
+            // Second tier: compound parts, derivations, and one required word fewer.
+            var tier2 = builder.Compose(text, broad, required, Math.Max(1, minimum - 1));
+            var tier2Hits = Count(searcher, tier2, filter, tuning.BroadenBelow);
+            if (tier2Hits > hits)
             {
-                tiers.Add(tier2);
+                tiers.Add(new QueryTier(tier2));
+            }
+
+            // Third tier: any content word, even a common one, ordered by resemblance to the hits above.
+            var anyWord = words.Select(w => !w.Weak || words.All(v => v.Weak)).ToList();
+            var tier3 = builder.Compose(text, broad, anyWord, 1);
+            if (Count(searcher, tier3, filter, tuning.BroadenBelow) > Math.Max(hits, tier2Hits))
+            {
+                tiers.Add(new QueryTier(tier3, ByResemblance: true));
             }
         }
 
@@ -121,27 +141,6 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         return notFiller.Contains(true) ? notFiller : words.Select(_ => true).ToList();
     }
 
-    private Func<string, string, bool> CommonTermTest(IndexReader reader, int size)
-    {
-        var cache = new Dictionary<(string, string), bool>();
-        return (language, term) =>
-        {
-            if (size < tuning.CommonWordMinimumIndexSize)
-            {
-                return false;
-            }
-
-            if (!cache.TryGetValue((language, term), out var common))
-            {
-                var fields = new[] { FieldNames.Name(language), FieldNames.Body(language), FieldNames.Keywords(language), FieldNames.Summary(language) };
-                common = fields.Max(f => reader.DocFreq(new Term(f, term))) > tuning.CommonPartShare * size;
-                cache[(language, term)] = common;
-            }
-
-            return common;
-        };
-    }
-
     private static List<string> Seeds(QueryWord word, string ui) =>
         new[] { word.Surface }.Concat(word.WholeWordTerms(ui)).Where(s => s.Length > 0).Distinct().ToList();
 
@@ -161,10 +160,39 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
         return result;
     }
 
-    internal static int Count(IndexSearcher searcher, Query query, Filter? filter)
+    /// <summary>Matches under the filter, counted up to <paramref name="enough"/> (the decisions above only need that).</summary>
+    internal static int Count(IndexSearcher searcher, Query query, Filter? filter, int enough)
     {
-        var collector = new TotalHitCountCollector();
+        var collector = new CappedCounter(enough);
         searcher.Search(query, filter, collector);
-        return collector.TotalHits;
+        return collector.Count;
+    }
+
+    private sealed class CappedCounter(int cap) : ICollector
+    {
+        public int Count { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context)
+        {
+            if (Count >= cap)
+            {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (++Count >= cap)
+            {
+                // IndexSearcher catches this and moves on to the next segment, which stops at once too.
+                throw new CollectionTerminatedException();
+            }
+        }
     }
 }

@@ -10,13 +10,13 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </summary>
 internal sealed class QuerySynonyms
 {
-    private readonly Dictionary<string, Dictionary<string, List<(string Language, string Term)>>> byLanguage = [];
+    private readonly Dictionary<string, Dictionary<string, List<SynonymTarget>>> byLanguage = [];
 
     public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
     {
         foreach (var (language, rules) in dictionaries.SynonymRules)
         {
-            var map = new Dictionary<string, List<(string Language, string Term)>>(StringComparer.Ordinal);
+            var map = new Dictionary<string, List<SynonymTarget>>(StringComparer.Ordinal);
             var analyzer = analyzers.ForLanguage(language);
             var field = FieldNames.Body(language);
             foreach (var rule in rules)
@@ -36,7 +36,7 @@ internal sealed class QuerySynonyms
                     foreach (var key in keys.Where(t => t.Kind.IsWholeWord()))
                     {
                         var list = map.TryGetValue(key.Term, out var existing) ? existing : map[key.Term] = [];
-                        list.AddRange(targets.Where(t => (t.Language != language || t.Term != key.Term) && !list.Contains(t)));
+                        list.AddRange(targets.Where(t => (t.Language != language || t.Term != key.Term) && !list.Any(l => l.Language == t.Language && l.Term == t.Term)));
                     }
                 }
             }
@@ -48,12 +48,22 @@ internal sealed class QuerySynonyms
     public int RuleCount => byLanguage.Values.Sum(m => m.Count);
 
     /// <summary>Whole-word synonyms of a query term (any of its readings), with the language whose fields they search.</summary>
-    public IReadOnlyList<(string Language, string Term)> Expand(string language, string term) =>
+    public IReadOnlyList<SynonymTarget> Expand(string language, string term) =>
         byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
 
-    /// <summary>"fi:perheneuvola" in a Swedish list searches the Finnish fields, analysed the Finnish way.</summary>
-    private static IEnumerable<(string Language, string Term)> Targets(LanguageAnalyzers analyzers, string language, string word)
+    /// <summary>
+    /// "fi:perheneuvola" in a Swedish list searches the Finnish fields, analysed the Finnish way;
+    /// "mielenterveys^0.5" weighs half as much as a plain synonym (for broader terms).
+    /// </summary>
+    private static IEnumerable<SynonymTarget> Targets(LanguageAnalyzers analyzers, string language, string word)
     {
+        var weight = 1f;
+        var caret = word.LastIndexOf('^');
+        if (caret > 0 && float.TryParse(word[(caret + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        {
+            (word, weight) = (word[..caret], parsed);
+        }
+
         var colon = word.IndexOf(':', StringComparison.Ordinal);
         if (colon == 2 && FieldNames.Languages.Contains(word[..2]))
         {
@@ -62,6 +72,9 @@ internal sealed class QuerySynonyms
 
         return LanguageAnalyzers.Tokens(analyzers.ForLanguage(language), FieldNames.Body(language), word)
             .Where(t => t.Kind.IsWholeWord())
-            .Select(t => (language, t.Term));
+            .Select(t => new SynonymTarget(language, t.Term, weight));
     }
 }
+
+/// <param name="Weight">Relative to a plain synonym (1).</param>
+internal sealed record SynonymTarget(string Language, string Term, float Weight);

@@ -7,7 +7,7 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 internal readonly record struct WeightedTerm(string Text, TermKind Kind, float Weight, bool Expanded = false)
 {
     /// <summary>Tier-one forms: the word itself, its lemmas and sub-compounds, and synonyms of those.</summary>
-    public bool IsStrict => Kind is TermKind.Base or TermKind.Stem or TermKind.SubCompound or TermKind.Synonym;
+    public bool IsStrict => Kind is TermKind.Base or TermKind.Stem or TermKind.SubCompound or TermKind.Synonym or TermKind.Fuzzy;
 
     /// <summary>A single part of a typed compound (synonyms of parts count as parts, but never join the all-parts match).</summary>
     public bool IsPart => Kind is TermKind.Part or TermKind.Head;
@@ -18,6 +18,14 @@ internal sealed record QueryWord(int Position, string Surface, IReadOnlyDictiona
 {
     public IEnumerable<string> WholeWordTerms(string language) =>
         Readings.TryGetValue(language, out var terms) ? terms.Where(t => t.Kind.IsWholeWord()).Select(t => t.Text) : [];
+
+    /// <summary>The same word with typo corrections added to the readings of <paramref name="language"/>.</summary>
+    public QueryWord WithCorrections(string language, IEnumerable<WeightedTerm> corrections)
+    {
+        var readings = Readings.ToDictionary(r => r.Key, r => r.Value);
+        readings[language] = [.. readings.GetValueOrDefault(language, []), .. corrections];
+        return this with { Readings = readings };
+    }
 }
 
 /// <summary>The analysed query: content words in order, and the normalised whole text for exact-name matching.</summary>
@@ -60,11 +68,12 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
             {
                 foreach (var source in own[language][position.Key])
                 {
-                    foreach (var (targetLanguage, target) in synonyms.Expand(language, source.Text))
+                    foreach (var target in synonyms.Expand(language, source.Text))
                     {
                         // A synonym of a part is still only a part ("maahanmuuttaja" → "kotoutuminen" inside "maahanmuuttajaperhe").
                         var kind = source.IsPart ? TermKind.Part : TermKind.Synonym;
-                        Add(readings[targetLanguage], position.Key, new WeightedTerm(target, kind, TermKind.Synonym.QueryWeight() * source.Weight, Expanded: true));
+                        var weight = TermKind.Synonym.QueryWeight() * source.Weight * target.Weight;
+                        Add(readings[target.Language], position.Key, new WeightedTerm(target.Term, kind, weight, Expanded: true));
                     }
                 }
             }

@@ -12,6 +12,12 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 {
     private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
 
+    private static readonly HashSet<string> StoredForHit =
+    [
+        FieldNames.Id, FieldNames.Slug, FieldNames.PrimaryLanguage, FieldNames.TextLanguages,
+        .. FieldNames.Languages.SelectMany(l => new[] { FieldNames.Name(l), FieldNames.Summary(l), FieldNames.Body(l) }),
+    ];
+
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
     {
         var filters = FilterSet.From(query);
@@ -31,16 +37,19 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             plan = planner.Plan(searcher, text, filters);
         }
 
-        var hits = Execute(searcher, plan, filters.Combined());
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        foreach (var dimension in FieldNames.FacetDimensions)
+        Resemblance? feedback = null;
+        var hits = Execute(searcher, plan, filters.Combined(), ref feedback);
+        // Inactive dimensions are counted over the hits; an active one over the hits without its own filter.
+        var active = FieldNames.FacetDimensions.Where(filters.ActiveDimensions.Contains).ToList();
+        var facets = FacetCounter.Count(searcher, hits, FieldNames.FacetDimensions.Except(active).ToList());
+        foreach (var dimension in active)
         {
-            var basis = filters.ActiveDimensions.Contains(dimension)
-                ? Execute(searcher, plan, filters.Combined(omit: dimension))
-                : hits;
-            facets[dimension] = FacetCounter.Count(searcher, basis, dimension);
+            // Facet counts reuse the main search's feedback: its related services passed the stricter filter.
+            var basis = Execute(searcher, plan, filters.Combined(omit: dimension), ref feedback);
+            facets[dimension] = FacetCounter.Count(searcher, basis, [dimension])[dimension];
         }
 
+        facets = FieldNames.FacetDimensions.ToDictionary(d => d, d => facets[d]);
         var ordered = Order(searcher, hits, byName: query.Sort == SearchSort.Name || !plan.IsText);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
@@ -58,28 +67,66 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     /// <summary>
     /// Every match: the first tier best first, then the next tier's new matches, without the ones far below
     /// that tier's best (see <see cref="SearchTuning.ScoreFloor"/>). The first tier is never cut: everything
-    /// in it matched the query as typed.
+    /// in it matched the query as typed. A short list ends with services like its best hit. Scores are
+    /// scaled down tier by tier so that they keep falling along the list.
     /// </summary>
-    internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter)
+    internal List<ScoredDoc> Execute(IndexSearcher searcher, QueryPlan plan, Filter? filter, ref Resemblance? feedback)
     {
         var result = new List<ScoredDoc>();
-        var seen = new HashSet<int>();
+        var seen = new bool[searcher.IndexReader.MaxDoc];
         foreach (var tier in plan.Tiers)
         {
             var collector = new HitCollector();
-            searcher.Search(tier, filter, collector);
-            var hits = collector.Hits.Where(h => !seen.Contains(h.Doc)).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
-            if (plan.IsText && hits.Count > 0 && result.Count > 0)
+            searcher.Search(tier.Query, filter, collector);
+            IEnumerable<ScoredDoc> hits = collector.Hits;
+            if (result.Count > 0 && tuning.FeedbackWeight > 0)
             {
-                var floor = hits[0].Score * tuning.ScoreFloor;
-                hits = hits.TakeWhile(h => h.Score >= floor).ToList();
+                // Broader matches that resemble the best strict matches come first among the broader ones;
+                // matches on common words alone are ordered by that resemblance only.
+                var model = feedback ??= Resemblance.Of(searcher, Seeds(result), filter, analyzers, tuning);
+                var weight = tier.ByResemblance ? 1f : tuning.FeedbackWeight;
+                hits = hits.Select(h => h with { Score = (tier.ByResemblance ? tuning.ScoreFloor : h.Score) * (1 + (weight * model.Score(h.Doc))) });
             }
 
-            result.AddRange(hits);
-            seen.UnionWith(hits.Select(h => h.Doc));
+            Append(result, seen, hits, plan.IsText && result.Count > 0 && !tier.ByResemblance);
+        }
+
+        if (plan.IsText && result.Count > 0 && tuning.RelatedWhenFewer > result.Count)
+        {
+            feedback ??= Resemblance.Of(searcher, Seeds(result), filter, analyzers, tuning);
+            Append(result, seen, feedback.Candidates(), floor: true, limit: tuning.RelatedWhenFewer - result.Count);
         }
 
         return result;
+    }
+
+    private List<int> Seeds(List<ScoredDoc> result) => result.Take(tuning.FeedbackDocuments).Select(h => h.Doc).ToList();
+
+    private void Append(List<ScoredDoc> result, bool[] seen, IEnumerable<ScoredDoc> tierHits, bool floor, int limit = int.MaxValue)
+    {
+        var hits = new List<ScoredDoc>();
+        foreach (var hit in tierHits)
+        {
+            if (!seen[hit.Doc])
+            {
+                hits.Add(hit);
+            }
+        }
+
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        hits.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var top = hits[0].Score;
+        var cutoff = floor ? top * tuning.ScoreFloor : float.MinValue;
+        var scale = result.Count > 0 && top >= result[^1].Score ? result[^1].Score * 0.99f / top : 1f;
+        for (var i = 0; i < hits.Count && i < limit && hits[i].Score >= cutoff; i++)
+        {
+            result.Add(hits[i] with { Score = hits[i].Score * scale });
+            seen[hits[i].Doc] = true;
+        }
     }
 
     private static List<ScoredDoc> Order(IndexSearcher searcher, List<ScoredDoc> hits, bool byName)
@@ -113,7 +160,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
     private SearchHit ToHit(IndexSearcher searcher, ScoredDoc hit, string uiLanguage, QueryPlan plan)
     {
-        var doc = searcher.Doc(hit.Doc);
+        var doc = searcher.Doc(hit.Doc, StoredForHit);
         var languages = (doc.Get(FieldNames.TextLanguages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var primary = doc.Get(FieldNames.PrimaryLanguage) ?? "fi";
         var withName = languages.Where(l => doc.Get(FieldNames.Name(l)) is not null).ToList();
@@ -121,7 +168,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
         var name = doc.Get(FieldNames.Name(language)) ?? doc.Get(FieldNames.Slug) ?? "";
 
         string? snippet = null;
-        if (plan.IsText && plan.HighlightTerms.TryGetValue(language, out var terms))
+        if (plan.IsText && tuning.SnippetLength > 0 && plan.HighlightTerms.TryGetValue(language, out var terms))
         {
             var analyzer = analyzers.ForLanguage(language);
             var body = doc.Get(FieldNames.Body(language));

@@ -3,11 +3,20 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Ranking and matching knobs in one place, so the relevance bench can vary them.</summary>
 internal sealed record SearchTuning
 {
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float Bm25K1 { get; init; } = 1.2f;
+
+    /// <summary>
+    /// BM25 length normalisation, lower than Lucene's 0.75: a regional service's keywords list all its
+    /// municipalities, and the full penalty for that length would push it below single-town services.
+    /// </summary>
+    public float Bm25B { get; init; } = 0.3f;
+
     /// <summary>Weight of the other languages' fields relative to the UI language's.</summary>
     public float OtherLanguageWeight { get; init; } = 0.6f;
 
-    /// <summary>How much a word's second-best field or form adds to its best one.</summary>
-    public float TieBreaker { get; init; } = 0.1f;
+    /// <summary>How much a word's other fields and forms add to its best one (0.3 as in Solr's edismax examples).</summary>
+    public float TieBreaker { get; init; } = 0.3f;
 
     /// <summary>Share of the content words a document must match (rounded up) for queries of three or more words.</summary>
     public double MinimumShouldMatchShare { get; init; } = 0.6;
@@ -33,7 +42,14 @@ internal sealed record SearchTuning
     /// <summary>Hits scoring below this share of the best hit are dropped as noise.</summary>
     public float ScoreFloor { get; init; } = 0.08f;
 
+    /// <summary>Weight of a one-edit correction (two edits weigh half).</summary>
     public float FuzzyWeight { get; init; } = 0.6f;
+
+    /// <summary>How many index terms a misspelt word may expand to.</summary>
+    public int FuzzyExpansions { get; init; } = 4;
+
+    /// <summary>Weight of filler words ("apua", "tietoa") relative to content words.</summary>
+    public float FillerWeight { get; init; } = 0.3f;
 
     public float NamePhraseBoost { get; init; } = 2.0f;
 
@@ -46,4 +62,16 @@ internal sealed record SearchTuning
     public float ExactSurfaceTextBoost { get; init; } = 0.15f;
 
     public int SnippetLength { get; init; } = 160;
+
+    /// <summary>How many of the best strict hits describe "services like these" (pseudo-relevance feedback).</summary>
+    public int FeedbackDocuments { get; init; } = 3;
+
+    /// <summary>How much resemblance to the best strict hits lifts a broader match (0 turns feedback off).</summary>
+    public float FeedbackWeight { get; init; } = 1.0f;
+
+    /// <summary>Share of text similarity (the rest is shared needs) in resemblance to the best hits.</summary>
+    public float TextResemblanceShare { get; init; } = 0.5f;
+
+    /// <summary>A result list shorter than this is topped up with services resembling its best hit (0 turns it off).</summary>
+    public int RelatedWhenFewer { get; init; } = 10;
 }

@@ -10,9 +10,10 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </summary>
 internal static class SpellingCorrector
 {
-    public static string? Correct(IndexReader reader, string language, IEnumerable<string> seeds)
+    /// <summary>Index terms within typo distance of any seed, closest and most used first.</summary>
+    public static List<(string Term, int Distance, int DocFreq)> Candidates(IndexReader reader, string language, IEnumerable<string> seeds, int max)
     {
-        (string Term, int Distance, int DocFreq)? best = null;
+        var found = new Dictionary<string, (int Distance, int DocFreq)>(StringComparer.Ordinal);
         foreach (var seed in seeds.Where(s => QueryBuilder.MaxEdits(s) > 0).Distinct())
         {
             var maxEdits = QueryBuilder.MaxEdits(seed);
@@ -49,17 +50,22 @@ internal static class SpellingCorrector
                         continue;
                     }
 
-                    var docFreq = reader.DocFreq(new Term(field, iterator.Term));
-                    if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && docFreq > best.Value.DocFreq))
+                    var docFreq = iterator.DocFreq;
+                    if (!found.TryGetValue(term, out var known) || distance < known.Distance || (distance == known.Distance && docFreq > known.DocFreq))
                     {
-                        best = (term, distance, docFreq);
+                        found[term] = (distance, Math.Max(docFreq, known.DocFreq));
                     }
                 }
                 while (iterator.MoveNext());
             }
         }
 
-        return best?.Term;
+        return found.Select(f => (f.Key, f.Value.Distance, f.Value.DocFreq))
+            .OrderBy(f => f.Distance)
+            .ThenByDescending(f => f.DocFreq)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), cut off above <paramref name="limit"/>.</summary>

@@ -13,6 +13,7 @@ public static class CommandLine
         new ImportContentCommand(),
         new ReindexCommand(),
         new BackupCommand(),
+        new CreateUserCommand(),
         new ImportHsdsCommand(),
         new ExportHsdsCommand(),
     ];

@@ -39,6 +39,7 @@ public static class WebApplicationExtensions
 
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UsePerhekeskusBackOffice();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

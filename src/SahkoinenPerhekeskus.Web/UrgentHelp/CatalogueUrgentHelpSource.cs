@@ -1,5 +1,6 @@
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
+using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.UrgentHelp;
 
@@ -16,14 +17,11 @@ public sealed class CatalogueUrgentHelpSource(CatalogueQueries queries) : IUrgen
             return new UrgentHelpItem(
                 s.Name[lang],
                 string.IsNullOrWhiteSpace(s.Summary[lang]) ? null : s.Summary[lang],
-                phone?.Value is { } number ? TelUri(number) : null,
+                phone?.Value is { } number ? PhoneLinks.Digits(number) : null,
                 phone?.Value,
                 link?.Value,
                 link is null ? null : link.Name.IsEmpty ? s.Name[lang] : link.Name[lang],
                 null);
         })];
     }
-
-    // tel: links need the digits only; Finnish local numbers keep their leading zero.
-    private static string TelUri(string number) => new([.. number.Where(ch => char.IsDigit(ch) || ch == '+')]);
 }

@@ -31,6 +31,47 @@ public sealed class AssertionHelperTests(SiteFixture site, BrowserFixture browse
         </html>
         """;
 
+    private const string ClippedBox = """
+        <!doctype html>
+        <html lang="fi">
+        <head><meta charset="utf-8"><title>Testisivu</title></head>
+        <body><main><h1>Perhekeskus</h1><p id="laatikko" style="height: 1.5em; overflow: hidden; width: 10em">Tämä teksti ei mahdu kahdelle riville, kun välistys kasvaa.</p></main></body>
+        </html>
+        """;
+
+    private const string HiddenFocus = """
+        <!doctype html>
+        <html lang="fi">
+        <head><meta charset="utf-8"><title>Testisivu</title></head>
+        <body><main><h1>Perhekeskus</h1><a id="linkki" href="#x" style="outline: none">Linkki</a></main></body>
+        </html>
+        """;
+
+    [Fact]
+    public async Task AssertTextSpacingDoesNotClip_FixedHeightBox_FailsNamingIt()
+    {
+        var (context, page) = await OpenAsync(Viewports.Desktop, ClippedBox);
+        await using (context)
+        {
+            var failure = await Assert.ThrowsAnyAsync<XunitException>(() => LayoutAssertions.AssertTextSpacingDoesNotClipAsync(page));
+
+            Assert.Contains("p#laatikko", failure.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AssertFocusVisible_OutlineNone_Fails()
+    {
+        var (context, page) = await OpenAsync(Viewports.Desktop, HiddenFocus);
+        await using (context)
+        {
+            await page.Keyboard.PressAsync("Tab");
+
+            var failure = await Assert.ThrowsAnyAsync<XunitException>(() => FocusAssertions.AssertFocusVisibleAsync(page));
+            Assert.Contains("Focus indicator missing", failure.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task AssertNoViolations_AccessiblePage_Passes(string viewport)

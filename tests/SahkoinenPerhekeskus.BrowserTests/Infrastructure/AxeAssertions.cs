@@ -14,10 +14,14 @@ public static class AxeAssertions
     /// <summary>The axe tags we test against; axe's tags are not cumulative, so each level is listed.</summary>
     public static IReadOnlyList<string> WcagTags { get; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    /// <summary>Runs axe on the page as it is now and fails if any rule with <see cref="WcagTags"/> is violated.</summary>
+    /// <summary>
+    /// Runs axe on the page as it is now and fails if any rule with <see cref="WcagTags"/> is violated.
+    /// axe is a script: in a context with JavaScript off its injection never completes, so a time limit turns that
+    /// mistake into a failure instead of a hung run.
+    /// </summary>
     public static async Task AssertNoViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(CreateOptions());
+        var result = await page.RunAxe(CreateOptions()).WaitAsync(TimeSpan.FromSeconds(90));
         if (FormatViolations(result) is { } message)
         {
             Assert.Fail(message);

@@ -38,13 +38,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <paramref name="baseUrl"/>. Dispose it at the end of the test (<c>await using</c>).
     /// </summary>
     public Task<IBrowserContext> NewContextAsync(Uri baseUrl, ViewportSize viewport, string locale = "fi-FI") =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseUrl.ToString(),
-            ViewportSize = viewport,
-            Locale = locale,
-            TimezoneId = "Europe/Helsinki",
-        });
+        NewContextAsync(baseUrl, viewport, new BrowserNewContextOptions { Locale = locale });
+
+    /// <summary>
+    /// A new context with extra options, e.g. <c>JavaScriptEnabled = false</c> for the no-JavaScript journeys or
+    /// <c>BypassCSP = true</c> where a test injects its own stylesheet. Base URL, viewport and time zone are set here.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Uri baseUrl, ViewportSize viewport, BrowserNewContextOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseURL = baseUrl.ToString();
+        options.ViewportSize = viewport;
+        options.Locale ??= "fi-FI";
+        options.TimezoneId = "Europe/Helsinki";
+        return Browser.NewContextAsync(options);
+    }
 
     /// <inheritdoc />
     public async Task InitializeAsync()

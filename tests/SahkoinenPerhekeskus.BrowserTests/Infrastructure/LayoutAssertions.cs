@@ -21,6 +21,48 @@ public static class LayoutAssertions
         }
         """;
 
+    /// <summary>The WCAG 1.4.12 text-spacing override, as the bookmarklets testers use apply it.</summary>
+    public const string TextSpacingCss = """
+        * { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }
+        p { margin-bottom: 2em !important; }
+        """;
+
+    private const string ClippedTextScript = """
+        () => {
+          const describe = e => e.tagName.toLowerCase()
+            + (e.id ? '#' + e.id : '')
+            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+          const clips = v => v === 'hidden' || v === 'clip';
+          return [...document.querySelectorAll('body *')]
+            .filter(e => {
+              const s = getComputedStyle(e);
+              if (!clips(s.overflowX) && !clips(s.overflowY)) return false;
+              // Visually hidden text (1 px boxes for screen readers) is clipped on purpose.
+              if (e.clientWidth <= 1 || e.clientHeight <= 1 || s.display === 'none' || s.visibility === 'hidden') return false;
+              if (!e.innerText || !e.innerText.trim()) return false;
+              return (clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1) || (clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1);
+            })
+            .slice(0, 10)
+            .map(e => describe(e) + ' (scroll ' + e.scrollWidth + '×' + e.scrollHeight + ' > client ' + e.clientWidth + '×' + e.clientHeight + ')');
+        }
+        """;
+
+    /// <summary>
+    /// Applies <see cref="TextSpacingCss"/> (the context needs <c>BypassCSP</c>, since the site's CSP rightly refuses
+    /// injected styles) and fails if any text is clipped by an element with hidden overflow, or the page scrolls sideways.
+    /// </summary>
+    public static async Task AssertTextSpacingDoesNotClipAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = TextSpacingCss });
+        var letterSpacing = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('h1')).letterSpacing");
+        Assert.True(letterSpacing != "normal" && letterSpacing != "0px", $"The text-spacing stylesheet was not applied on {page.Url} (letter-spacing {letterSpacing}).");
+
+        var clipped = await page.EvaluateAsync<string[]>(ClippedTextScript);
+        Assert.True(clipped.Length == 0, $"Text is clipped with the 1.4.12 text spacing on {page.Url}:\n  - {string.Join("\n  - ", clipped)}");
+        await AssertNoHorizontalScrollAsync(page);
+    }
+
     /// <summary>
     /// Fails when the page scrolls sideways: <c>document.documentElement.scrollWidth &gt; window.innerWidth</c>.
     /// The message names the first elements that stick out.

@@ -64,9 +64,12 @@ public sealed class FilterTests(IndexFixture fixture) : IClassFixture<IndexFixtu
     }
 
     [Fact]
-    public void Municipality_WithText_FiltersTextMatches()
+    public void Municipality_WithText_FiltersTextMatchesAndRelatedServices()
     {
-        Assert.Equal(["neuvola-lieksa"], Ids(new SearchQuery { Text = "lastenneuvola", MunicipalityCode = "422" }));
+        var ids = Ids(new SearchQuery { Text = "lastenneuvola", MunicipalityCode = "422" }).ToList();
+
+        Assert.Equal("neuvola-lieksa", ids[0]);
+        Assert.All(ids, id => Assert.Contains(id, new[] { "neuvola-lieksa", "kuraattori-lieksa", "kriisipuhelin" }));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public static class Navigation
     [
         new("/", "Nav.Home", "/"),
         new("/haku", "Nav.Services", "/haku", "/palvelut"),
-        new("/kunnat", "Nav.Municipalities", "/kunnat"),
+        new("/kunnat", "Nav.Municipalities", "/kunnat", "/alueet"),
+        new("/uutiset", "Nav.News", "/uutiset"),
         new("/sivut/tietoa-perhekeskuksesta", "Nav.About", "/sivut/tietoa-perhekeskuksesta"),
     ];
 }

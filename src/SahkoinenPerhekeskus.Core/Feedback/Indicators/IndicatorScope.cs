@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Common;
+using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Structure;
+
+namespace SahkoinenPerhekeskus.Core.Feedback.Indicators;
+
+/// <summary>
+/// Whose figures: the whole region (regional admins), one family-centre area (area leaders) or some municipalities
+/// (municipality editors, for the zero-result searches of their municipalities).
+/// </summary>
+public sealed record IndicatorScope
+{
+    private IndicatorScope(string? areaCode, IReadOnlySet<string>? municipalityCodes)
+    {
+        AreaCode = areaCode;
+        MunicipalityCodes = municipalityCodes;
+    }
+
+    public static IndicatorScope Region { get; } = new(null, null);
+
+    public string? AreaCode { get; }
+
+    public IReadOnlySet<string>? MunicipalityCodes { get; }
+
+    public bool IsRegion => AreaCode is null && MunicipalityCodes is null;
+
+    public static IndicatorScope Area(string code) => new(code, null);
+
+    public static IndicatorScope Municipalities(IEnumerable<string> codes) => new(null, codes.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The region's municipalities in this scope, with their areas, by Finnish name.</summary>
+    public async Task<List<Municipality>> MunicipalitiesAsync(PerhekeskusDbContext db, CancellationToken ct)
+    {
+        var all = await db.Municipalities.AsNoTracking().Include(m => m.Area).ToListAsync(ct);
+        return [.. all.Where(m => (AreaCode is null || m.Area!.Code == AreaCode) && (MunicipalityCodes is null || MunicipalityCodes.Contains(m.Code)))
+            .OrderBy(m => m.Name.Fi, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))];
+    }
+}
+
+/// <summary>An inclusive range of days.</summary>
+public sealed record IndicatorPeriod(DateOnly From, DateOnly To)
+{
+    /// <summary>The longest range the dashboard accepts.</summary>
+    public const int MaxDays = 3 * 366;
+
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
+    /// <summary>The last twelve months up to and including <paramref name="today"/>.</summary>
+    public static IndicatorPeriod LastYear(DateOnly today) => new(today.AddYears(-1).AddDays(1), today);
+}
+
+/// <summary>A yes/no tally.</summary>
+public sealed record HelpfulShare(string Key, LocalizedText Label, int Yes, int No)
+{
+    public int Total => Yes + No;
+
+    /// <summary>Yes answers as a share of all answers, or null when there are none.</summary>
+    public double? Share => Total == 0 ? null : (double)Yes / Total;
+}

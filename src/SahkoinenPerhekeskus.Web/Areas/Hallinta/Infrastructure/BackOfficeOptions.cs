@@ -1,0 +1,29 @@
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+
+/// <summary>Settings under "Perhekeskus:BackOffice".</summary>
+public sealed class BackOfficeOptions
+{
+    public const string Section = "Perhekeskus:BackOffice";
+
+    /// <summary>Idle time after which an editor must sign in again.</summary>
+    public int SessionTimeoutMinutes { get; set; } = 30;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How often the scheduler looks for due publish/unpublish actions.</summary>
+    public int SchedulerIntervalSeconds { get; set; } = 30;
+
+    /// <summary>Largest accepted image upload.</summary>
+    public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Largest accepted image in pixels (width × height), against decompression bombs.</summary>
+    public long MaxImagePixels { get; set; } = 40_000_000;
+}
+
+/// <summary>Settings under "Perhekeskus:DemoAccounts": run.sh turns them on, tests and production leave them off.</summary>
+public sealed class DemoAccountsOptions
+{
+    public const string Section = "Perhekeskus:DemoAccounts";
+
+    public bool Enabled { get; set; }
+}

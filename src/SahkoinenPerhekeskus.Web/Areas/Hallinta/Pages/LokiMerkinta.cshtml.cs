@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Editorial;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
+
+/// <summary>One audit entry with its before and after; shown as a field diff when both sides are service snapshots.</summary>
+public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db) : HallintaPageModel(text)
+{
+    public AuditEntry Entry { get; private set; } = null!;
+
+    public IReadOnlyList<FieldChange>? Diff { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        // Outside the scope the entry is as good as absent: 404 rather than confirming it exists.
+        if (!EditorialPolicy.Covers(Scope, entry.Scope))
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        if (entry.Action is "service.save" or "service.review" or "service.rollback" && entry.Before is not null && entry.After is not null)
+        {
+            try
+            {
+                Diff = SnapshotDiff.Compare(ServiceSnapshot.FromJson(entry.Before), ServiceSnapshot.FromJson(entry.After));
+            }
+            catch (JsonException)
+            {
+                Diff = null;
+            }
+        }
+
+        return Page();
+    }
+}

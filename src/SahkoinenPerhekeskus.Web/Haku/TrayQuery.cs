@@ -1,0 +1,47 @@
+using SahkoinenPerhekeskus.Search;
+
+namespace SahkoinenPerhekeskus.Web.Haku;
+
+/// <summary>The raw values of a search, as they arrive in a query string; nothing here is trusted yet.</summary>
+public sealed record RawTrayQuery
+{
+    public string? Text { get; init; }
+    public string? Municipality { get; init; }
+    public string? AgeYears { get; init; }
+    public string? AgeMonths { get; init; }
+    public IReadOnlyList<string> AgeGroups { get; init; } = [];
+    public IReadOnlyList<string> Needs { get; init; } = [];
+    public IReadOnlyList<string> Channels { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public string? Free { get; init; }
+    public string? NoReferral { get; init; }
+    public string? Sort { get; init; }
+    public string? Page { get; init; }
+    public string? PageSize { get; init; }
+}
+
+/// <summary>A validated search of the tray: every code is known, every number in range.</summary>
+public sealed record TrayQuery
+{
+    public string? Text { get; init; }
+    public string? MunicipalityCode { get; init; }
+    public int? AgeYears { get; init; }
+    public int? AgeMonths { get; init; }
+    public IReadOnlyList<string> AgeGroups { get; init; } = [];
+    public IReadOnlyList<string> Needs { get; init; } = [];
+    public IReadOnlyList<string> Channels { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public bool Free { get; init; }
+    public bool NoReferral { get; init; }
+    public SearchSort Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+
+    public bool HasFilters => MunicipalityCode is not null || AgeYears is not null || AgeMonths is not null || AgeGroups.Count > 0
+        || Needs.Count > 0 || Channels.Count > 0 || Languages.Count > 0 || Free || NoReferral;
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && !HasFilters;
+}
+
+/// <summary>One problem with a search parameter; <see cref="Code"/> selects the message shown to people.</summary>
+public sealed record TrayQueryError(string Parameter, string Code, string Detail);

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Catalogue.Queries;
+using SahkoinenPerhekeskus.Core.Common;
+using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Feedback;
+using SahkoinenPerhekeskus.Core.Structure;
+using SahkoinenPerhekeskus.Core.Taxonomy;
+using SahkoinenPerhekeskus.Search;
+using SahkoinenPerhekeskus.Web.Palaute;
+
+namespace SahkoinenPerhekeskus.Web.Haku;
+
+/// <summary>A hit with the card to show and the municipalities the service serves (all of them for national services).</summary>
+public sealed record TrayHit(SearchHit Hit, ServiceCard Card, IReadOnlyList<string> MunicipalityCodes);
+
+public sealed record TraySearchResult(
+    TrayQuery Query,
+    SearchResults Results,
+    IReadOnlyList<TrayHit> Items,
+    IReadOnlyList<TaxonomyTerm> Terms,
+    IReadOnlyList<Municipality> Municipalities)
+{
+    public int TotalPages => Results.Total == 0 ? 0 : (int)Math.Ceiling(Results.Total / (double)Query.PageSize);
+
+    public TaxonomyTerm? Term(TaxonomyKind kind, string code) => Terms.FirstOrDefault(t => t.Taxonomy == kind && t.Code == code);
+
+    public Municipality? Municipality(string code) => Municipalities.FirstOrDefault(m => m.Code == code);
+}
+
+/// <summary>Runs a validated search on the index and joins the hits with current catalogue data for the cards.</summary>
+public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, CatalogueQueries queries, ISearchDemandRecorder demand)
+{
+    public async Task<TraySearchResult> SearchAsync(TrayQuery query, string uiLanguage, CancellationToken ct)
+    {
+        var terms = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(ct);
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
+        var ages = AgeFilter(query, terms);
+        var results = index.Search(new SearchQuery
+        {
+            Text = query.Text,
+            UiLanguage = uiLanguage,
+            MunicipalityCode = query.MunicipalityCode,
+            AgeMonthsFrom = ages?.MinMonths,
+            AgeMonthsTo = ages?.MaxMonths,
+            Needs = query.Needs,
+            Channels = query.Channels,
+            Languages = query.Languages,
+            FreeOnly = query.Free,
+            NoReferralOnly = query.NoReferral,
+            Sort = query.Sort,
+            Page = query.Page,
+            PageSize = query.PageSize,
+        });
+
+        var ids = results.Items.Select(h => h.Id).ToList();
+        var services = await CatalogueQueries.WithCardData(queries.Published.Where(s => ids.Contains(s.PublicId))).ToListAsync(ct);
+        var byId = services.ToDictionary(s => s.PublicId);
+        var items = results.Items.Where(h => byId.ContainsKey(h.Id))
+            .Select(h => new TrayHit(h, ServiceCard.From(byId[h.Id]), byId[h.Id].ServedMunicipalityCodes(municipalities)))
+            .ToList();
+        if (query.Page == 1)
+        {
+            // Search demand: day counts only, never the request (ADR 0008). Later pages are the same search.
+            await demand.RecordAsync(SearchDemandMapping.From(query, results.Total == 0, terms), ct);
+        }
+
+        return new TraySearchResult(query, results, items, terms, municipalities);
+    }
+
+    /// <summary>The most specific age given wins: months, then years, then the span of the chosen age groups.</summary>
+    public static AgeRange? AgeFilter(TrayQuery query, IReadOnlyList<TaxonomyTerm> terms)
+    {
+        if (query.AgeMonths is { } months)
+        {
+            return AgeRange.FromMonths(months);
+        }
+
+        if (query.AgeYears is { } years)
+        {
+            return AgeRange.FromYears(years);
+        }
+
+        var groups = terms.Where(t => t.Taxonomy == TaxonomyKind.AgeGroup && query.AgeGroups.Contains(t.Code) && t.MinMonths is not null && t.MaxMonths is not null).ToList();
+        return groups.Count == 0 ? null : new AgeRange(groups.Min(g => g.MinMonths), groups.Max(g => g.MaxMonths));
+    }
+}

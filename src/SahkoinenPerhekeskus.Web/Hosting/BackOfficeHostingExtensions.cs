@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Identity;
+using SahkoinenPerhekeskus.Core.Accounts;
+using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Editorial;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
+
+namespace SahkoinenPerhekeskus.Web.Hosting;
+
+/// <summary>The editors' back office under /hallinta (ADR 0005): accounts, the authorization handler, workflow services.</summary>
+public static class BackOfficeHostingExtensions
+{
+    public const string Area = "Hallinta";
+
+    public static WebApplicationBuilder AddPerhekeskusBackOffice(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(BackOfficeOptions.Section).Get<BackOfficeOptions>() ?? new();
+        services.AddOptions<BackOfficeOptions>().Bind(builder.Configuration.GetSection(BackOfficeOptions.Section));
+        services.AddOptions<DemoAccountsOptions>().Bind(builder.Configuration.GetSection(DemoAccountsOptions.Section));
+
+        services.AddIdentity<EditorUser, IdentityRole>(identity =>
+            {
+                // OWASP ASVS 5.0 V6.2: length, no composition rules; the common-password check is a validator.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 1;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PerhekeskusDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<EditorClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "pk-hallinta";
+            cookie.Cookie.Path = "/hallinta";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/hallinta/kirjaudu";
+            cookie.LogoutPath = "/hallinta/kirjaudu/ulos";
+            cookie.AccessDeniedPath = "/hallinta/kirjaudu";
+            // Session timeout: the cookie lapses after this much inactivity (sliding) and is never persistent.
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.SessionTimeoutMinutes);
+            cookie.SlidingExpiration = true;
+            // A denied request is a plain 403 (with the friendly error page), not a redirect that hides the status.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // Scope changes (which also change the security stamp) reach open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BackOfficePolicies.Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.Assignable))
+            .AddPolicy(BackOfficePolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.RegionalAdmin));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EditorialAuthorizationHandler>();
+        services.AddScoped<EditorialGuard>();
+        services.AddSingleton<HallintaText>();
+
+        services.AddRazorPages().AddRazorPagesOptions(pages =>
+        {
+            pages.Conventions.AuthorizeAreaFolder(Area, "/", BackOfficePolicies.Editor);
+            pages.Conventions.AuthorizeAreaFolder(Area, "/Rakenne", BackOfficePolicies.Admin);
+            pages.Conventions.AuthorizeAreaFolder(Area, "/Kayttajat", BackOfficePolicies.Admin);
+            pages.Conventions.AllowAnonymousToAreaFolder(Area, "/Kirjautuminen");
+            pages.Conventions.AddAreaFolderApplicationModelConvention(Area, "/", model => model.Filters.Add(new TwoFactorSetupFilter()));
+        });
+
+        services.AddScoped<AccountService>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ServiceSnapshotMapper>();
+        services.AddScoped<ServiceEditor>();
+        services.AddScoped<ServiceScheduler>();
+        services.AddScoped<EditorialQueries>();
+        services.AddScoped<StructureEditor>();
+        services.AddSingleton<ImageProcessor>();
+        services.AddScoped<ImageLibrary>();
+        services.AddHostedService<ScheduledActionsWorker>();
+        services.AddHostedService<DemoAccountsSeeder>();
+        return builder;
+    }
+
+    /// <summary>Sign-in and authorization after routing (so endpoints' policies are known), and the media files.</summary>
+    public static WebApplication UsePerhekeskusBackOffice(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapMedia();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using SahkoinenPerhekeskus.Web.Api.V1;
+using SahkoinenPerhekeskus.Web.Discovery;
+using SahkoinenPerhekeskus.Web.Haku;
+
+namespace SahkoinenPerhekeskus.Web.Hosting;
+
+/// <summary>
+/// The family's search: the /haku page and the /api/v1 JSON contract share one validator and one search; and what
+/// crawlers and feed readers fetch (robots.txt, sitemap.xml, the Atom news feed).
+/// </summary>
+public static class TrayHostingExtensions
+{
+    public static WebApplicationBuilder AddPerhekeskusTray(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TrayQueryValidator>();
+        builder.Services.AddScoped<TraySearch>();
+        return builder;
+    }
+
+    public static WebApplication MapPerhekeskusTray(this WebApplication app)
+    {
+        app.MapServicesApi();
+        app.MapDiscovery();
+        return app;
+    }
+}

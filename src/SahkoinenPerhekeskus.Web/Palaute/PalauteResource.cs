@@ -1,0 +1,9 @@
+// In the root namespace, like SharedResource: with ResourcesPath "Resources" the localizer then looks for
+// "SahkoinenPerhekeskus.Web.Resources.PalauteResource", the name Resources/PalauteResource*.resx get.
+namespace SahkoinenPerhekeskus.Web;
+
+/// <summary>
+/// Marker type for the strings of feedback and the indicators dashboard in <c>Resources/PalauteResource*.resx</c>
+/// (kept apart from <c>SharedResource</c> so the feature merges cleanly): inject <c>IStringLocalizer&lt;PalauteResource&gt;</c>.
+/// </summary>
+public sealed class PalauteResource;
