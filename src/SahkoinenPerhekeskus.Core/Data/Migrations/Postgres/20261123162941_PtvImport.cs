@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class OpenData : Migration
+    public partial class PtvImport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,8 +22,7 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                 name: "ImportedFields",
                 table: "Services",
                 type: "text[]",
-                nullable: false,
-                defaultValueSql: "'{}'");
+                nullable: false);
         }
 
         /// <inheritdoc />

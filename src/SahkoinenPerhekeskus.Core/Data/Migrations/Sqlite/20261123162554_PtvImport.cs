@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class OpenData : Migration
+    public partial class PtvImport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
