@@ -36,13 +36,16 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
                     AddContacts(c, hours);
                     break;
                 case "EChannel":
-                    AddWeb(ChannelKind.EService, PtvText.In(c.WebPage, "fi"), name, hours);
+                    AddWeb(ChannelKind.EService, Address(c), name, hours);
+                    AddSupport(c);
                     break;
                 case "WebPage":
-                    AddWeb(ChannelKind.Web, PtvText.In(c.WebPage, "fi"), name, []);
+                    AddWeb(ChannelKind.Web, Address(c), name, []);
+                    AddSupport(c);
                     break;
                 case "PrintableForm":
-                    AddWeb(ChannelKind.Web, PtvText.In(c.ChannelUrls, "fi"), name, []);
+                    AddWeb(ChannelKind.Web, PtvText.In(c.ChannelUrls, "fi") ?? Address(c), name, []);
+                    AddSupport(c);
                     break;
                 default:
                     warn($"channel {c.Id}: type '{c.ServiceChannelType}' is not one the tray shows; skipped");
@@ -51,6 +54,22 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
         }
 
         return _channels;
+    }
+
+    /// <summary>v11 gives the address in webPages (one per language); older versions in webPage.</summary>
+    private static string? Address(PtvChannel c) =>
+        HsdsText.Clean((c.WebPages ?? []).FirstOrDefault(p => string.Equals(p.Language, "fi", StringComparison.OrdinalIgnoreCase))?.Url)
+        ?? HsdsText.Clean((c.WebPages ?? []).FirstOrDefault()?.Url)
+        ?? PtvText.In(c.WebPage, "fi");
+
+    /// <summary>The help lines of an e-service or form are how a family reaches a person, so they are shown as phones.</summary>
+    private void AddSupport(PtvChannel c)
+    {
+        AddPhones(c.Id, c.SupportPhones, new LocalizedText(), []);
+        foreach (var email in (c.SupportEmails ?? []).Select(e => HsdsText.Clean(e.Value)).OfType<string>())
+        {
+            Add(ChannelKind.Email, email, new LocalizedText(), []);
+        }
     }
 
     private void AddVisit(PtvChannel c, LocalizedText name, List<OpeningHours> hours)
@@ -97,17 +116,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
 
     private void AddContacts(PtvChannel c, List<OpeningHours> hours)
     {
-        foreach (var phone in c.PhoneNumbers ?? [])
-        {
-            var number = phone.IsFinnishServiceNumber ? HsdsText.Clean(phone.Number) : HsdsText.Clean($"{phone.PrefixNumber} {phone.Number}");
-            if (number is null || number.Count(char.IsAsciiDigit) < 3 || number.Length > 40)
-            {
-                warn($"channel {c.Id}: phone '{number}' skipped: not a phone number");
-                continue;
-            }
-
-            Add(ChannelKind.Phone, number, PtvText.Texts(c.ServiceChannelNames, "Name", LocalizedText.MaxShort), hours);
-        }
+        AddPhones(c.Id, c.PhoneNumbers, PtvText.Texts(c.ServiceChannelNames, "Name", LocalizedText.MaxShort), hours);
 
         foreach (var email in (c.Emails ?? []).Select(e => HsdsText.Clean(e.Value)).OfType<string>())
         {
@@ -117,6 +126,21 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
         foreach (var page in c.WebPages ?? [])
         {
             AddWeb(ChannelKind.Web, page.Url, new LocalizedText(HsdsText.Clean(page.Value) ?? ""), []);
+        }
+    }
+
+    private void AddPhones(string? channelId, IEnumerable<PtvPhone>? phones, LocalizedText name, List<OpeningHours> hours)
+    {
+        foreach (var phone in phones ?? [])
+        {
+            var number = phone.IsFinnishServiceNumber ? HsdsText.Clean(phone.Number) : HsdsText.Clean($"{phone.PrefixNumber} {phone.Number}");
+            if (number is null || number.Count(char.IsAsciiDigit) < 3 || number.Length > 40)
+            {
+                warn($"channel {channelId}: phone '{number}' skipped: not a phone number");
+                continue;
+            }
+
+            Add(ChannelKind.Phone, number, name, hours);
         }
     }
 
@@ -146,6 +170,12 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
 
             if (h.IsClosed || (h.ValidTo is { } to && DateOnly.FromDateTime(to) < today))
             {
+                continue;
+            }
+
+            if (h.IsAlwaysOpen)
+            {
+                result.AddRange(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours { Day = d, OpensMinute = 0, ClosesMinute = OpeningHours.MinutesPerDay }));
                 continue;
             }
 

@@ -17,6 +17,7 @@ public sealed class PtvImportReport
     private readonly List<PtvRecordProblem> _warnings = [];
 
     public int ChannelsRead { get; internal set; }
+    public int ChannelsRejected { get; internal set; }
     public int ServicesCreated { get; internal set; }
     public int ServicesUpdated { get; internal set; }
     public int ServicesArchived { get; internal set; }
@@ -51,18 +52,24 @@ public sealed class PtvImportReport
     {
         var text = new StringBuilder()
             .AppendLine($"PTV import in {Duration.TotalSeconds:0.0} s")
-            .AppendLine($"  channels read:  {ChannelsRead}")
+            .AppendLine($"  channels:       {ChannelsRead} read, {ChannelsRejected} rejected")
             .AppendLine($"  services:       {ServicesCreated} created, {ServicesUpdated} updated, {ServicesArchived} archived, {ServicesRejected} rejected")
             .AppendLine($"  organisations:  {OrganisationsCreated} created")
             .AppendLine($"  warnings:       {WarningCount}");
-        foreach (var e in _errors.Take(50))
+        // Every listed rejection is printed: the editor fixes them in PTV, record by record.
+        foreach (var e in _errors)
         {
-            text.AppendLine("  error: " + e);
+            text.AppendLine("  rejected: " + e);
         }
 
-        foreach (var w in _warnings.Take(20))
+        foreach (var w in _warnings.Take(100))
         {
             text.AppendLine("  warning: " + w);
+        }
+
+        if (ErrorCount > _errors.Count || WarningCount > Math.Min(_warnings.Count, 100))
+        {
+            text.AppendLine($"  ({ErrorCount - _errors.Count} rejections and {WarningCount - Math.Min(_warnings.Count, 100)} warnings not listed)");
         }
 
         return text.ToString().TrimEnd();

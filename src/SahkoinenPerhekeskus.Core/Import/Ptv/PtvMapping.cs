@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SahkoinenPerhekeskus.Core.Taxonomy;
 
 namespace SahkoinenPerhekeskus.Core.Import.Ptv;
 
@@ -21,6 +22,23 @@ public sealed record PtvMapping
     public Dictionary<string, PtvTermMapping> TargetGroups { get; init; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, PtvTermMapping> ServiceClasses { get; init; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, PtvTermMapping> LifeEvents { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Codes the mapping names that the region does not have; a mapping like that would link nothing.</summary>
+    internal List<string> Problems(HsdsReferences refs)
+    {
+        var problems = new List<string>();
+        foreach (var (table, codes) in new[] { ("targetGroups", TargetGroups), ("serviceClasses", ServiceClasses), ("lifeEvents", LifeEvents) })
+        {
+            foreach (var (code, terms) in codes)
+            {
+                problems.AddRange(terms.Needs.Where(n => !refs.Terms.ContainsKey((TaxonomyKind.Need, n))).Select(n => $"{table}.{code}: need '{n}'"));
+                problems.AddRange(terms.AgeGroups.Where(a => !refs.Terms.ContainsKey((TaxonomyKind.AgeGroup, a))).Select(a => $"{table}.{code}: age group '{a}'"));
+            }
+        }
+
+        problems.AddRange(GeneralDescriptions.Where(g => !refs.ServiceTypes.ContainsKey(g.Value)).Select(g => $"generalDescriptions.{g.Key}: service type '{g.Value}'"));
+        return problems;
+    }
 
     public static PtvMapping Load(string path)
     {

@@ -116,6 +116,7 @@ public sealed record PtvServiceHour
     public DateTime? ValidFrom { get; init; }
     public DateTime? ValidTo { get; init; }
     public bool IsClosed { get; init; }
+    public bool IsAlwaysOpen { get; init; }
     public List<PtvOpeningHour>? OpeningHour { get; init; }
 }
 
@@ -129,8 +130,12 @@ public sealed record PtvChannel
     public List<PtvLanguageItem>? Emails { get; init; }
     public List<PtvWebPage>? WebPages { get; init; }
 
-    /// <summary>Electronic and web page channels: the address per language.</summary>
+    /// <summary>Before v9, electronic and web page channels gave their address here; v11 uses <see cref="WebPages"/>.</summary>
     public List<PtvLanguageItem>? WebPage { get; init; }
+
+    /// <summary>Electronic, web page and printable form channels: help lines, shown as the service's phones.</summary>
+    public List<PtvPhone>? SupportPhones { get; init; }
+    public List<PtvLanguageItem>? SupportEmails { get; init; }
 
     /// <summary>Printable form channels: the form's address per language.</summary>
     public List<PtvLanguageItem>? ChannelUrls { get; init; }

@@ -111,10 +111,14 @@ internal static class PtvReader
     }
 
     private static PtvImportException Broken(string file, JsonException e) =>
-        new(e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        new(IsTooDeep(e)
                 ? $"{Path.GetFileName(file)} is nested deeper than {MaxDepth} levels"
                 : $"{Path.GetFileName(file)} is not valid JSON (line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1})",
             e);
+
+    // A truncated file also mentions "depth" ("Expected depth to be zero…"); only the maximum-depth message means too deep.
+    private static bool IsTooDeep(JsonException e) =>
+        e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first byte that is not white space or a byte-order mark; the stream is rewound.</summary>
     private static int FirstByte(Stream stream)

@@ -11,21 +11,42 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
     /// <summary>The fields a PTV import writes, and so overwrites on the next import (shown to editors).</summary>
     public static readonly IReadOnlyList<string> ImportedFields =
     [
-        "name", "alternate_name", "summary", "description", "referral_info", "cost_info", "is_free", "no_referral", "urgency",
-        "coverage", "municipalities", "ages", "needs", "age_groups", "languages", "service_type", "organisation", "channels", "status",
+        "Name", "AlternateName", "Summary", "Description", "ReferralInfo", "CostInfo", "IsFree", "NoReferral", "Urgency",
+        "Coverage", "Municipalities", "MinAge", "MaxAge", "Needs", "AgeGroups", "Languages", "ServiceType", "Organisation", "Channels", "Status",
     ];
+
+    /// <summary>v11 names and the v7 names PTV still accepts: is the service free of charge?</summary>
+    private static readonly Dictionary<string, bool> ChargeTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Chargeable"] = false, ["Charged"] = false, ["FreeOfCharge"] = true, ["Free"] = true, ["Other"] = false,
+    };
+
+    private static readonly HashSet<string> AreaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Nationwide", "NationwideExceptAlandIslands", "LimitedType", "WholeCountry", "WholeCountryExceptAlandIslands", "AreaType",
+    };
 
     /// <summary>Problems that reject the record; null when it can be imported.</summary>
     public string? Validate(PtvService s)
     {
-        if (HsdsText.Clean(s.Id) is not { } id || id.Length > Service.MaxPublicId || id.Any(c => char.IsWhiteSpace(c) || c is '/' or '?' or '#' or '%'))
+        if (HsdsText.Clean(s.Id) is not { } id || !Guid.TryParse(id, out _))
         {
-            return "id is missing or not usable as a public id";
+            return "id is missing or not a PTV id (a UUID)";
         }
 
         if (string.IsNullOrWhiteSpace(PtvText.Name(s.ServiceNames, "Name").Fi))
         {
             return "serviceNames has no name (type Name) in any language";
+        }
+
+        if (s.ServiceChargeType is { } charge && !ChargeTypes.ContainsKey(charge))
+        {
+            return $"serviceChargeType '{charge}' is not Chargeable, FreeOfCharge or Other";
+        }
+
+        if (s.AreaType is { } area && !AreaTypes.Contains(area))
+        {
+            return $"areaType '{area}' is not Nationwide, NationwideExceptAlandIslands or LimitedType";
         }
 
         return null;
@@ -43,9 +64,9 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
         var ageGroups = new List<TaxonomyTerm>();
         foreach (var (codes, table) in new[] { (s.TargetGroups, mapping.TargetGroups), (s.ServiceClasses, mapping.ServiceClasses), (s.LifeEvents, mapping.LifeEvents) })
         {
-            foreach (var code in (codes ?? []).Select(c => c.Code).OfType<string>())
+            foreach (var ptvCode in (codes ?? []).Select(c => c.Code).OfType<string>())
             {
-                if (table.TryGetValue(code, out var terms))
+                if (table.TryGetValue(ptvCode, out var terms))
                 {
                     needs.AddRange(terms.Needs.Select(n => refs.Terms[(TaxonomyKind.Need, n)]));
                     ageGroups.AddRange(terms.AgeGroups.Select(a => refs.Terms[(TaxonomyKind.AgeGroup, a)]));
@@ -84,7 +105,7 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
             MaxMonths = ranges.Count == 0 ? null : ranges.Max(a => a.MaxMonths),
             ReferralInfo = PtvText.Join(requirements, instructions),
             NoReferral = HsdsHeuristics.NoReferral(requirements.Fi, instructions.Fi),
-            IsFree = string.Equals(s.ServiceChargeType, "FreeOfCharge", StringComparison.OrdinalIgnoreCase),
+            IsFree = s.ServiceChargeType is { } charge && ChargeTypes.GetValueOrDefault(charge),
             CostInfo = PtvText.Texts(s.ServiceDescriptions, "ChargeTypeAdditionalInfo"),
             Languages = [.. (s.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length == 2).Distinct()],
             Urgency = HsdsHeuristics.Urgency(name.Fi, description.Fi, built.Where(c => c.Kind == ChannelKind.Phone).Select(c => c.Value ?? "")),
@@ -106,7 +127,8 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
     /// </summary>
     private (ServiceCoverage, List<Municipality>, string?) Coverage(PtvService s, Action<string> warn)
     {
-        if (s.AreaType is "Nationwide" or "NationwideExceptAlandIslands")
+        if (s.AreaType?.StartsWith("Nationwide", StringComparison.OrdinalIgnoreCase) == true
+            || s.AreaType?.StartsWith("WholeCountry", StringComparison.OrdinalIgnoreCase) == true)
         {
             return (ServiceCoverage.National, [], null);
         }
@@ -122,6 +144,11 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
         {
             warn($"areaType '{s.AreaType}' without municipalities: imported as covering the whole region");
             return (ServiceCoverage.Region, [], null);
+        }
+
+        if (codes.FirstOrDefault(c => c.Length != 3 || !c.All(char.IsAsciiDigit)) is { } bad)
+        {
+            return (ServiceCoverage.Local, [], $"'{bad}' in areas is not a municipality code (three digits)");
         }
 
         var known = codes.Where(refs.Municipalities.ContainsKey).ToList();
