@@ -15,6 +15,24 @@ public sealed class PerhekeskusOptions
 
     /// <summary>Load content/ into an empty database at start-up.</summary>
     public bool SeedContent { get; set; } = true;
+
+    public PtvOptions Ptv { get; set; } = new();
+}
+
+/// <summary>The Suomi.fi Service Catalogue (PTV) source of `import-ptv` when it is given no file.</summary>
+public sealed class PtvOptions
+{
+    /// <summary>An Open API v11 address returning services or channels (a page object is followed page by page).</summary>
+    public Uri? Url { get; set; }
+
+    /// <summary>Further addresses, e.g. the channel list, fetched after <see cref="Url"/>.</summary>
+    public List<Uri> MoreUrls { get; set; } = [];
+
+    /// <summary>content/ptv-mapping.json when not set.</summary>
+    public string? MappingFile { get; set; }
+
+    /// <summary>Upper bound of pages fetched per address, so a wrong address cannot fill the disk.</summary>
+    public int MaxPages { get; set; } = 500;
 }
 
 public sealed class DatabaseOptions

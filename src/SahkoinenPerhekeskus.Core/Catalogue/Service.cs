@@ -93,6 +93,15 @@ public class Service
     /// <summary>The id in the source system (PTV id), so a later import updates rather than duplicates.</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>
+    /// The fields the next import from <see cref="Source"/> overwrites (for PTV: names, descriptions, areas, channels …),
+    /// so the back office can show an editor which of their changes would not last.
+    /// </summary>
+    public List<string> ImportedFields { get; set; } = [];
+
+    /// <summary>When the source last wrote this entry.</summary>
+    public DateTime? ImportedAt { get; set; }
+
     public AgeRange Ages => new(MinMonths, MaxMonths);
 
     public bool IsPublished => Status == PublicationStatus.Published;

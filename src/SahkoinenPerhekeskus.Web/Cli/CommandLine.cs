@@ -16,6 +16,7 @@ public static class CommandLine
         new CreateUserCommand(),
         new ImportHsdsCommand(),
         new ExportHsdsCommand(),
+        new ImportPtvCommand(),
     ];
 
     public static bool IsVerb(string[] args) =>

@@ -1,6 +1,7 @@
 using SahkoinenPerhekeskus.Core.Import;
 using SahkoinenPerhekeskus.Web.Api.Hsds;
 using SahkoinenPerhekeskus.Web.Api.OpenApi;
+using SahkoinenPerhekeskus.Web.Cli;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -11,6 +12,8 @@ public static class OpenDataHostingExtensions
     {
         var services = builder.Services;
         services.AddHsdsImport();
+        services.AddPtvImport();
+        services.AddHttpClient<PtvDownloader>(http => http.Timeout = TimeSpan.FromMinutes(5));
         services.AddScoped<HsdsExporter>();
         services.AddScoped<HsdsCatalogue>();
         services.AddPerhekeskusOpenApi();

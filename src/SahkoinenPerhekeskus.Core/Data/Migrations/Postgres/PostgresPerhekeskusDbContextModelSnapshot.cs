@@ -390,6 +390,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("ImportedFields")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<bool>("IsFree")
                         .HasColumnType("boolean");
 

@@ -375,6 +375,13 @@ namespace SahkoinenPerhekeskus.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ImportedFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsFree")
                         .HasColumnType("INTEGER");
 
