@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ public sealed record NewAccount(
     string Password,
     string? DisplayName = null,
     bool IncludeOrganisationServices = false,
-    bool RequireTwoFactor = false);
+    bool RequireTwoFactor = false,
+    string? AreaCode = null);
 
 /// <summary>The outcome: the account, or the problems as (field, error code, message) — codes are localised by the caller.</summary>
 public sealed record AccountResult(EditorUser? User, IReadOnlyList<AccountProblem> Problems)
@@ -31,6 +33,7 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
     {
         var problems = new List<AccountProblem>();
         var (codes, organisationId) = await CheckScopeAsync(account.Role, account.MunicipalityCodes, account.Organisation, problems, ct);
+        var area = await CheckAreaAsync(account.Role, account.AreaCode, problems, ct);
         if (problems.Count > 0)
         {
             return new AccountResult(null, problems);
@@ -55,10 +58,11 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
         }
 
         var role = await users.AddToRoleAsync(user, account.Role);
-        if (!role.Succeeded)
+        var claim = role.Succeeded && area is not null ? await users.AddClaimAsync(user, new Claim(EditorRoles.AreaClaim, area)) : IdentityResult.Success;
+        if (!role.Succeeded || !claim.Succeeded)
         {
             await users.DeleteAsync(user);
-            return new AccountResult(null, [.. role.Errors.Select(e => new AccountProblem("Role", e.Code, e.Description))]);
+            return new AccountResult(null, [.. role.Errors.Concat(claim.Errors).Select(e => new AccountProblem("Role", e.Code, e.Description))]);
         }
 
         return new AccountResult(user, []);
@@ -66,13 +70,26 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
 
     /// <summary>Changes role and scope; the security stamp changes so that existing sessions must sign in again.</summary>
     public async Task<IReadOnlyList<AccountProblem>> UpdateScopeAsync(
-        EditorUser user, string role, IReadOnlyList<string> municipalityCodes, string? organisation, bool includeOrganisationServices, bool requireTwoFactor, CancellationToken ct)
+        EditorUser user, string role, IReadOnlyList<string> municipalityCodes, string? organisation, string? areaCode,
+        bool includeOrganisationServices, bool requireTwoFactor, CancellationToken ct)
     {
         var problems = new List<AccountProblem>();
         var (codes, organisationId) = await CheckScopeAsync(role, municipalityCodes, organisation, problems, ct);
+        var area = await CheckAreaAsync(role, areaCode, problems, ct);
         if (problems.Count > 0)
         {
             return problems;
+        }
+
+        var areaClaims = (await users.GetClaimsAsync(user)).Where(c => c.Type == EditorRoles.AreaClaim).ToList();
+        if (areaClaims.Count > 0)
+        {
+            await users.RemoveClaimsAsync(user, areaClaims);
+        }
+
+        if (area is not null)
+        {
+            await users.AddClaimAsync(user, new Claim(EditorRoles.AreaClaim, area));
         }
 
         user.MunicipalityCodes = codes;
@@ -91,6 +108,10 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
         return problems;
     }
 
+    /// <summary>The family-centre area an area leader reads; null for every other role.</summary>
+    public async Task<string?> AreaOfAsync(EditorUser user) =>
+        (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == EditorRoles.AreaClaim)?.Value;
+
     /// <summary>A random password of 20 characters from an unambiguous alphabet (about 100 bits).</summary>
     public static string GeneratePassword()
     {
@@ -102,6 +123,30 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
                 span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
             }
         });
+    }
+
+    private async Task<string?> CheckAreaAsync(string role, string? areaCode, List<AccountProblem> problems, CancellationToken ct)
+    {
+        // Only an area leader has an area; for the other roles a stray value is dropped like an admin's scope.
+        if (role != EditorRoles.AreaLeader)
+        {
+            return null;
+        }
+
+        var code = areaCode?.Trim();
+        if (string.IsNullOrEmpty(code))
+        {
+            problems.Add(new AccountProblem("Area", "AreaRequired", "Alueen johtajalle on annettava perhekeskusalue."));
+            return null;
+        }
+
+        if (!await db.Areas.AnyAsync(a => a.Code == code, ct))
+        {
+            problems.Add(new AccountProblem("Area", "UnknownArea", $"Perhekeskusaluetta '{code}' ei ole."));
+            return null;
+        }
+
+        return code;
     }
 
     private async Task<(List<string> Codes, int? OrganisationId)> CheckScopeAsync(
@@ -147,7 +192,7 @@ public sealed class AccountService(UserManager<EditorUser> users, PerhekeskusDbC
                 break;
         }
 
-        // An admin's scope is the whole region; a stray scope would only confuse the users page.
-        return role == EditorRoles.RegionalAdmin ? ([], null) : (codes, organisationId);
+        // An admin's scope is the whole region, an area leader's is their area; a stray scope would only confuse the users page.
+        return role is EditorRoles.RegionalAdmin or EditorRoles.AreaLeader ? ([], null) : (codes, organisationId);
     }
 }

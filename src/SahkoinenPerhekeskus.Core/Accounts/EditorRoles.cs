@@ -8,17 +8,23 @@ public static class EditorRoles
     public const string OrganisationEditor = "organisation-editor";
     public const string Reviewer = "reviewer";
 
-    /// <summary>Reserved for a later issue (family-centre area leaders); it exists as a role but grants nothing yet.</summary>
+    /// <summary>
+    /// A family-centre area's leader: reads the indicators dashboard of one area (claim <see cref="AreaClaim"/>)
+    /// and changes nothing, so the content pages of the back office are closed to them.
+    /// </summary>
     public const string AreaLeader = "area-leader";
 
-    /// <summary>Roles an account can be given today.</summary>
-    public static IReadOnlyList<string> Assignable { get; } = [RegionalAdmin, MunicipalityEditor, OrganisationEditor, Reviewer];
+    /// <summary>The area code of an <see cref="AreaLeader"/>, kept as an Identity user claim.</summary>
+    public const string AreaClaim = "perhekeskus:area";
 
-    /// <summary>Every role stored in the database, the reserved one included.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Assignable, AreaLeader];
+    /// <summary>Roles that work on content: the service editor, pages and the rest of /hallinta.</summary>
+    public static IReadOnlyList<string> ContentRoles { get; } = [RegionalAdmin, MunicipalityEditor, OrganisationEditor, Reviewer];
 
-    /// <summary>All roles that may open the back office at all.</summary>
-    public const string AnyEditor = RegionalAdmin + "," + MunicipalityEditor + "," + OrganisationEditor + "," + Reviewer;
+    /// <summary>Roles an account can be given.</summary>
+    public static IReadOnlyList<string> Assignable { get; } = [.. ContentRoles, AreaLeader];
+
+    /// <summary>Every role stored in the database.</summary>
+    public static IReadOnlyList<string> All => Assignable;
 
     public static bool IsAssignable(string? role) => role is not null && Assignable.Contains(role);
 

@@ -24,7 +24,7 @@ public sealed record EditorScope(string? Role, IReadOnlySet<string> Municipality
             return None;
         }
 
-        var role = EditorRoles.Assignable.FirstOrDefault(user.IsInRole);
+        var role = EditorRoles.ContentRoles.FirstOrDefault(user.IsInRole);
         var codes = user.FindAll(MunicipalityClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var organisation = int.TryParse(user.FindFirst(OrganisationClaim)?.Value, out var id) ? id : (int?)null;
         return new EditorScope(role, codes, organisation, user.HasClaim(OrganisationServicesClaim, "true"));

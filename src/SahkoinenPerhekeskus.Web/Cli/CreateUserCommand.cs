@@ -12,12 +12,12 @@ public sealed class CreateUserCommand(TextReader? input = null) : ICommand
     public string Verb => "create-user";
 
     public string Usage =>
-        "create-user <email> --role <" + string.Join("|", EditorRoles.Assignable) + "> [--municipality <code>...] [--organisation <id>] "
+        "create-user <email> --role <" + string.Join("|", EditorRoles.Assignable) + "> [--municipality <code>...] [--organisation <id>] [--area <code>] "
         + "[--name <display name>] [--organisation-services] [--require-2fa]   password from standard input";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)
     {
-        if (!TryParse(args, out var email, out var role, out var municipalities, out var organisation, out var name, out var flags, out var error))
+        if (!TryParse(args, out var email, out var role, out var municipalities, out var organisation, out var area, out var name, out var flags, out var error))
         {
             await Console.Error.WriteLineAsync(error);
             await Console.Error.WriteLineAsync("Usage: " + Usage);
@@ -32,7 +32,7 @@ public sealed class CreateUserCommand(TextReader? input = null) : ICommand
         }
 
         var result = await services.GetRequiredService<AccountService>().CreateAsync(
-            new NewAccount(email!, role!, municipalities, organisation, password, name, flags.Contains("--organisation-services"), flags.Contains("--require-2fa")), ct);
+            new NewAccount(email!, role!, municipalities, organisation, password, name, flags.Contains("--organisation-services"), flags.Contains("--require-2fa"), area), ct);
         if (!result.Succeeded)
         {
             foreach (var problem in result.Problems)
@@ -48,10 +48,10 @@ public sealed class CreateUserCommand(TextReader? input = null) : ICommand
     }
 
     internal static bool TryParse(
-        IReadOnlyList<string> args, out string? email, out string? role, out List<string> municipalities, out string? organisation, out string? name,
+        IReadOnlyList<string> args, out string? email, out string? role, out List<string> municipalities, out string? organisation, out string? area, out string? name,
         out HashSet<string> flags, out string error)
     {
-        email = role = organisation = name = null;
+        email = role = organisation = area = name = null;
         municipalities = [];
         flags = [];
         error = "";
@@ -64,6 +64,7 @@ public sealed class CreateUserCommand(TextReader? input = null) : ICommand
                 case "--role": role = Next(); break;
                 case "--municipality": if (Next() is { } m) { municipalities.Add(m); } break;
                 case "--organisation": organisation = Next(); break;
+                case "--area": area = Next(); break;
                 case "--name": name = Next(); break;
                 case "--organisation-services" or "--require-2fa": flags.Add(arg); break;
                 default:

@@ -64,7 +64,8 @@ public static class BackOfficeHostingExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(BackOfficePolicies.Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.Assignable))
+            .AddPolicy(BackOfficePolicies.SignedIn, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.Assignable))
+            .AddPolicy(BackOfficePolicies.Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.ContentRoles))
             .AddPolicy(BackOfficePolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.RegionalAdmin));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EditorialAuthorizationHandler>();
         services.AddScoped<EditorialGuard>();
@@ -72,7 +73,19 @@ public static class BackOfficeHostingExtensions
 
         services.AddRazorPages().AddRazorPagesOptions(pages =>
         {
-            pages.Conventions.AuthorizeAreaFolder(Area, "/", BackOfficePolicies.Editor);
+            // Every page needs an account; content needs a content role. An area leader (indicators only) keeps
+            // their own account pages and the desk, which sends them on to the dashboard.
+            pages.Conventions.AuthorizeAreaFolder(Area, "/", BackOfficePolicies.SignedIn);
+            foreach (var folder in new[] { "/Palvelut", "/Sivut" })
+            {
+                pages.Conventions.AuthorizeAreaFolder(Area, folder, BackOfficePolicies.Editor);
+            }
+
+            foreach (var page in new[] { "/Kattavuus", "/Loki", "/LokiMerkinta", "/Markdown" })
+            {
+                pages.Conventions.AuthorizeAreaPage(Area, page, BackOfficePolicies.Editor);
+            }
+
             pages.Conventions.AuthorizeAreaFolder(Area, "/Rakenne", BackOfficePolicies.Admin);
             pages.Conventions.AuthorizeAreaFolder(Area, "/Kayttajat", BackOfficePolicies.Admin);
             pages.Conventions.AllowAnonymousToAreaFolder(Area, "/Kirjautuminen");

@@ -77,12 +77,13 @@ public sealed class AuthorizationMatrixTests(BackOfficeFixture fixture) : IClass
 
     public static TheoryData<string> AnonymousCases => [.. MatrixEndpoints.All.Select(e => e.Name)];
 
-    /// <summary>The table the issue asks for. Admins may do everything; editors everything inside their scope; reviewers only look and publish what is waiting for review.</summary>
+    /// <summary>The table the issue asks for. Admins may do everything; editors everything inside their scope; reviewers only look and publish what is waiting for review; area leaders change nothing.</summary>
     private static HttpStatusCode Expected(MatrixEndpoint endpoint, string role, bool own)
     {
         var allowed = role switch
         {
             EditorRoles.RegionalAdmin => true,
+            EditorRoles.AreaLeader => false,
             EditorRoles.Reviewer => own && endpoint.Operation is EditorialOperation.Preview || (own && endpoint.Operation == EditorialOperation.Publish && !endpoint.NeedsEdit),
             _ => own,
         };

@@ -27,7 +27,11 @@ public partial class BackOfficeFixture : IAsyncLifetime
         [EditorRoles.MunicipalityEditor] = "kunta@test.example",
         [EditorRoles.OrganisationEditor] = "jarjesto@test.example",
         [EditorRoles.Reviewer] = "tarkastaja@test.example",
+        [EditorRoles.AreaLeader] = "alue@test.example",
     };
+
+    /// <summary>The area leader's area; it holds <see cref="OwnMunicipality"/>.</summary>
+    public const string OwnArea = "keskinen";
 
     private readonly Dictionary<string, HttpClient> _clients = [];
 
@@ -51,6 +55,7 @@ public partial class BackOfficeFixture : IAsyncLifetime
             {
                 EditorRoles.MunicipalityEditor or EditorRoles.Reviewer => new NewAccount(email, role, [OwnMunicipality], null, Password),
                 EditorRoles.OrganisationEditor => new NewAccount(email, role, [], OwnOrganisation, Password),
+                EditorRoles.AreaLeader => new NewAccount(email, role, [], null, Password, AreaCode: OwnArea),
                 _ => new NewAccount(email, role, [], null, Password),
             }, CancellationToken.None);
             Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));

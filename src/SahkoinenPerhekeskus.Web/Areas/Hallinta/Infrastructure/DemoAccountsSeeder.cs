@@ -11,12 +11,13 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 /// </summary>
 public sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, IOptions<DemoAccountsOptions> options) : IHostedService
 {
-    public static readonly IReadOnlyList<(string Email, string Role, string[] Municipalities, string? Organisation, string Name)> Accounts =
+    public static readonly IReadOnlyList<(string Email, string Role, string[] Municipalities, string? Organisation, string Name, string? Area)> Accounts =
     [
-        ("paakayttaja@perhekeskus.example", EditorRoles.RegionalAdmin, [], null, "Alueen pääkäyttäjä"),
-        ("joensuu@perhekeskus.example", EditorRoles.MunicipalityEditor, ["167"], null, "Joensuun päivittäjä"),
-        ("mll@perhekeskus.example", EditorRoles.OrganisationEditor, [], "mll-pohjois-karjala", "MLL:n päivittäjä"),
-        ("tarkastaja@perhekeskus.example", EditorRoles.Reviewer, ["167"], null, "Joensuun tarkastaja"),
+        ("paakayttaja@perhekeskus.example", EditorRoles.RegionalAdmin, [], null, "Alueen pääkäyttäjä", null),
+        ("joensuu@perhekeskus.example", EditorRoles.MunicipalityEditor, ["167"], null, "Joensuun päivittäjä", null),
+        ("mll@perhekeskus.example", EditorRoles.OrganisationEditor, [], "mll-pohjois-karjala", "MLL:n päivittäjä", null),
+        ("tarkastaja@perhekeskus.example", EditorRoles.Reviewer, ["167"], null, "Joensuun tarkastaja", null),
+        ("keskinen@perhekeskus.example", EditorRoles.AreaLeader, [], null, "Keskisen alueen johtaja", "keskinen"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -35,10 +36,10 @@ public sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, IOptions<Dem
 
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var lines = new List<string>();
-        foreach (var (email, role, municipalities, organisation, name) in Accounts)
+        foreach (var (email, role, municipalities, organisation, name, area) in Accounts)
         {
             var password = AccountService.GeneratePassword();
-            var result = await accounts.CreateAsync(new NewAccount(email, role, municipalities, organisation, password, name), cancellationToken);
+            var result = await accounts.CreateAsync(new NewAccount(email, role, municipalities, organisation, password, name, AreaCode: area), cancellationToken);
             lines.Add(result.Succeeded
                 ? $"  {role,-20} {email,-36} {password}"
                 : $"  {role,-20} {email,-36} (not created: {string.Join("; ", result.Problems.Select(p => p.Message))})");

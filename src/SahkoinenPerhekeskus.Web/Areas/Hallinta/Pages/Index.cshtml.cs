@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
@@ -12,10 +14,17 @@ public sealed class IndexModel(HallintaText text, EditorialQueries queries, Perh
 
     public string ScopeText { get; private set; } = "";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // An area leader has no content scope; their desk is the indicators dashboard.
+        if (Scope.Role is null && User.IsInRole(EditorRoles.AreaLeader))
+        {
+            return Redirect("/hallinta/indikaattorit");
+        }
+
         Dashboard = await queries.DashboardAsync(Scope, Actor.Id, ct);
         ScopeText = await DescribeScopeAsync(ct);
+        return Page();
     }
 
     private async Task<string> DescribeScopeAsync(CancellationToken ct)

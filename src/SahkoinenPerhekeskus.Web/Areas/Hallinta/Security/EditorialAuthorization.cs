@@ -38,7 +38,10 @@ public sealed class EditorialGuard(IAuthorizationService authorization)
 
 public static class BackOfficePolicies
 {
-    /// <summary>Any back-office role: the whole /hallinta area.</summary>
+    /// <summary>Any back-office account, area leaders included: the /hallinta area as a whole, e.g. one's own account.</summary>
+    public const string SignedIn = "Hallinta.SignedIn";
+
+    /// <summary>The roles that work on content: services, pages, coverage and the audit log.</summary>
     public const string Editor = "Hallinta.Editor";
 
     /// <summary>Regional admins only: structure and users.</summary>

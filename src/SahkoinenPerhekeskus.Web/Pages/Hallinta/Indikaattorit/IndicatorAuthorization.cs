@@ -1,27 +1,25 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
 
 namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
 
-/// <summary>
-/// The role and claim names the dashboard relies on, in one place. The back office's Identity roles must use the
-/// same names (the lead aligns them at merge).
-/// </summary>
+/// <summary>The role and claim names the dashboard relies on: the back office's own, so they cannot drift apart.</summary>
 public static class IndicatorRoles
 {
-    public const string RegionalAdmin = "regional-admin";
+    public const string RegionalAdmin = EditorRoles.RegionalAdmin;
 
     /// <summary>Read-only, one family-centre area (the area code is in <see cref="AreaClaimType"/>).</summary>
-    public const string AreaLeader = "area-leader";
+    public const string AreaLeader = EditorRoles.AreaLeader;
 
     /// <summary>Sees the zero-result searches of the municipalities in <see cref="MunicipalityClaimType"/>.</summary>
-    public const string MunicipalityEditor = "municipality-editor";
+    public const string MunicipalityEditor = EditorRoles.MunicipalityEditor;
 
-    public const string AreaClaimType = "perhekeskus:area";
+    public const string AreaClaimType = EditorRoles.AreaClaim;
 
     /// <summary>The back office's municipality scope claim (one claim per Statistics Finland code).</summary>
-    public const string MunicipalityClaimType = "pk:municipality";
+    public const string MunicipalityClaimType = EditorScope.MunicipalityClaim;
 }
 
 public static class IndicatorPolicies

@@ -26,6 +26,8 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
 
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
+    public IReadOnlyList<Area> Areas { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
@@ -35,7 +37,7 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
         }
 
         await LoadAsync(user, ct);
-        Form = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code));
+        Form = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
         return Page();
     }
 
@@ -53,9 +55,9 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
         }
 
         await LoadAsync(user, ct);
-        var before = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code));
+        var before = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
         Form.Email = user.Email;
-        var problems = await accounts.UpdateScopeAsync(user, Form.Role ?? "", Form.Municipalities, Form.Organisation,
+        var problems = await accounts.UpdateScopeAsync(user, Form.Role ?? "", Form.Municipalities, Form.Organisation, Form.Area,
             Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true", ct);
         if (problems.Count > 0)
         {
@@ -100,5 +102,6 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
         Locked = user.LockoutEnd > clock.GetUtcNow();
         Municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
         Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name.Fi).ToListAsync(ct);
+        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name.Fi).ToListAsync(ct);
     }
 }

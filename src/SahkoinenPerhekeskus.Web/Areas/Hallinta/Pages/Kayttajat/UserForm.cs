@@ -12,11 +12,13 @@ public sealed class UserForm
     public string? Role { get; set; }
     public List<string> Municipalities { get; set; } = [];
     public string? Organisation { get; set; }
+    public string? Area { get; set; }
     public string? IncludeOrganisationServices { get; set; }
     public string? RequireTwoFactor { get; set; }
 
-    public static UserForm From(EditorUser user, string role, IReadOnlyDictionary<int, string> organisationCodes) => new()
+    public static UserForm From(EditorUser user, string role, IReadOnlyDictionary<int, string> organisationCodes, string? area) => new()
     {
+        Area = area,
         Email = user.Email,
         DisplayName = user.DisplayName,
         Role = role,
@@ -27,4 +29,4 @@ public sealed class UserForm
     };
 }
 
-public sealed record UserFormModel(UserForm Form, IReadOnlyList<Municipality> Municipalities, IReadOnlyList<Organisation> Organisations);
+public sealed record UserFormModel(UserForm Form, IReadOnlyList<Municipality> Municipalities, IReadOnlyList<Organisation> Organisations, IReadOnlyList<Area> Areas);

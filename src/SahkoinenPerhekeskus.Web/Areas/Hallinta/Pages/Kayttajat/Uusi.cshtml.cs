@@ -23,6 +23,8 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
 
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
+    public IReadOnlyList<Area> Areas { get; private set; } = [];
+
     public string? CreatedPassword { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -49,7 +51,7 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
         var password = AccountService.GeneratePassword();
         var result = await accounts.CreateAsync(
             new NewAccount(Form.Email!, Form.Role ?? "", Form.Municipalities, Form.Organisation, password, Form.DisplayName,
-                Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true"),
+                Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true", Form.Area),
             ct);
         if (!result.Succeeded)
         {
@@ -62,7 +64,7 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
         }
 
         audit.Record(Actor, "user.create", "user", result.User!.Email!, ScopeTarget.Region, result.User.Email, null,
-            new { Form.Role, Form.Municipalities, Form.Organisation, RequireTwoFactor = Form.RequireTwoFactor == "true" });
+            new { Form.Role, Form.Municipalities, Form.Organisation, Form.Area, RequireTwoFactor = Form.RequireTwoFactor == "true" });
         await db.SaveChangesAsync(ct);
         CreatedPassword = password;
         return Page();
@@ -72,5 +74,6 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
     {
         Municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
         Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name.Fi).ToListAsync(ct);
+        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name.Fi).ToListAsync(ct);
     }
 }
