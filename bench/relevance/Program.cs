@@ -3,7 +3,9 @@ using SahkoinenPerhekeskus.Bench.Eval;
 using SahkoinenPerhekeskus.Bench.Systems;
 
 // Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
-// Usage: Relevance [--eval DIR] [--corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+// Usage: Relevance [--eval DIR] [--site-db FILE | --corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+//        --site-db: the SQLite file of a data directory into which the site's import-hsds verb imported the corpus (run.sh does this);
+//        without it the corpus file is read by the bench's own small HSDS mapper (quicker, for experiments only).
 //        [--tune "ScoreFloor=0.1,FeedbackWeight=0;BroadenBelow=5"]  (extra runs of our engine with other SearchTuning values)
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
@@ -13,7 +15,9 @@ var queriesPath = options.GetValueOrDefault("queries") ?? Path.Combine(evalDir, 
 var contentPath = options.GetValueOrDefault("content") ?? Path.Combine(root, "content");
 var outPath = options.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "results", "relevance.md");
 
-var corpus = HsdsMapper.Load(corpusPath);
+var siteDb = options.GetValueOrDefault("site-db");
+var corpus = siteDb is not null ? await SiteCorpus.LoadAsync(siteDb) : HsdsMapper.Load(corpusPath);
+Console.WriteLine(siteDb is not null ? $"Corpus as imported by the site: {siteDb}" : $"Corpus read by the bench mapper (not the site's import): {corpusPath}");
 var queries = EvalQuery.Load(queriesPath);
 var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLanguage].Name ?? d.Id);
 Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
@@ -65,7 +69,7 @@ if (kinds is not null)
     Console.Write(Report.ByKind(runs, kinds));
 }
 
-File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds));
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds, siteDb is not null));
 Console.WriteLine($"Wrote {outPath}");
 
 internal static class Args
