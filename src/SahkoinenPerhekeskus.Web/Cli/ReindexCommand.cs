@@ -19,11 +19,11 @@ public sealed class ReindexCommand : ICommand
         }
 
         var catalogue = services.GetRequiredService<CatalogueIndex>();
-        var documents = await catalogue.LoadDocumentsAsync(ct);
+        var count = await catalogue.PublishedCountAsync(ct);
         var index = services.GetRequiredService<IServiceIndex>();
-        await output.WriteLineAsync($"Indexing {documents.Count} published services with the {index.Status.Analyser} analyser…");
+        await output.WriteLineAsync($"Indexing {count} published services with the {index.Status.Analyser} analyser…");
         var started = System.Diagnostics.Stopwatch.StartNew();
-        index.Rebuild(documents, new Progress<int>(n => output.Write($"\r  {n}/{documents.Count}")));
+        await catalogue.RebuildAsync(new Progress<int>(n => output.Write($"\r  {n}/{count}")), ct);
         await output.WriteLineAsync($"\rIndexed {index.Status.DocumentCount} services in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
