@@ -21,12 +21,8 @@ public sealed partial class HsdsSchemaValidator
     private readonly ConcurrentDictionary<string, JsonElement> _schemas = new(StringComparer.Ordinal);
     private readonly string _directory;
 
-    static HsdsSchemaValidator()
-    {
-        // The run's count, for the closing note: written when the test host ends, whatever order tests ran in.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), "hsds-schema-validated.txt"), _validated.ToString(CultureInfo.InvariantCulture));
-    }
+    private static readonly Lock CountFileLock = new();
+    private static readonly string CountFile = Path.Combine(Path.GetTempPath(), "hsds-schema-validated.txt");
 
     public HsdsSchemaValidator(string? directory = null)
     {
@@ -38,6 +34,19 @@ public sealed partial class HsdsSchemaValidator
 
     public static HsdsSchemaValidator Shared { get; } = new();
 
+    /// <summary>
+    /// Counts a valid document and keeps the run's count in a file, for the closing note. Written at every count
+    /// rather than at process exit, because the test host may be ended before exit handlers finish.
+    /// </summary>
+    private static void Counted()
+    {
+        lock (CountFileLock)
+        {
+            _validated++;
+            File.WriteAllText(CountFile, _validated.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>Problems as "path: message"; empty when valid.</summary>
     public IReadOnlyList<string> Validate(JsonElement instance, string schemaFile)
     {
@@ -45,7 +54,7 @@ public sealed partial class HsdsSchemaValidator
         Check(instance, Load(schemaFile), "$", schemaFile, errors, 0);
         if (errors.Count == 0)
         {
-            Interlocked.Increment(ref _validated);
+            Counted();
         }
 
         return errors;
@@ -67,7 +76,7 @@ public sealed partial class HsdsSchemaValidator
 
         if (errors.Count == 0)
         {
-            Interlocked.Increment(ref _validated);
+            Counted();
         }
 
         return errors;
