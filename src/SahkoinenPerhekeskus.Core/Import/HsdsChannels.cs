@@ -10,8 +10,7 @@ namespace SahkoinenPerhekeskus.Core.Import;
 /// </summary>
 internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> warn)
 {
-    private readonly List<ServiceChannel> _channels = [];
-    private readonly HashSet<(ChannelKind, string)> _seen = [];
+    private readonly ImportedChannelList _list = new();
 
     public List<ServiceChannel> Build(HsdsService s)
     {
@@ -51,15 +50,15 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         if (HsdsText.Clean(s.Url) is { } url)
         {
             var kind = HsdsProfileReader.ChannelKindOf(s.Attributes) ?? HsdsHeuristics.WebKind(url, s.Name);
-            Add(kind, url, new LocalizedText(), kind == ChannelKind.Chat && visits == 0 && phones.Count == 0 ? serviceHours : []);
+            _list.AddContact(kind, url, new LocalizedText(), kind == ChannelKind.Chat && visits == 0 && phones.Count == 0 ? serviceHours : []);
         }
 
         if (HsdsText.Clean(s.Email) is { } email)
         {
-            Add(ChannelKind.Email, email, new LocalizedText(), []);
+            _list.AddContact(ChannelKind.Email, email, new LocalizedText(), []);
         }
 
-        return _channels;
+        return _list.Channels;
     }
 
     /// <param name="ownHours">The hours are the location's own, not the service's; only those fit a chat or e-service.</param>
@@ -70,7 +69,7 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         {
             if (HsdsText.Clean(location.Url) is { } url && HsdsRecordProblems.IsWebUrl(url) && url.Length <= ServiceChannel.MaxValue)
             {
-                Add(HsdsProfileReader.ChannelKindOf(location.Attributes) ?? HsdsHeuristics.WebKind(url, location.Name), url, name, ownHours ? hours : []);
+                _list.AddContact(HsdsProfileReader.ChannelKindOf(location.Attributes) ?? HsdsHeuristics.WebKind(url, location.Name), url, name, ownHours ? hours : []);
             }
 
             return false;
@@ -97,14 +96,13 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         }
 
         var accessibility = HsdsText.Paragraphs([.. (location.Accessibility ?? []).SelectMany(a => new[] { a.Description, a.Details })]);
-        var channel = New(ChannelKind.Visit, null, name, hours);
+        var channel = _list.AddVisit(name, hours);
         channel.Street = street;
         channel.PostalCode = Fit(address?.PostalCode, 10, "postal code");
         channel.City = Fit(address?.City, 100, "city");
         channel.Latitude = lat;
         channel.Longitude = lon;
         channel.Accessibility = HsdsText.In(lang, Fit(accessibility, HsdsText.MaxText, "accessibility"));
-        _channels.Add(channel);
         return true;
     }
 
@@ -130,28 +128,9 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         }
 
         var hours = phone.Schedules is { Count: > 0 } own ? HsdsSchedules.ToHours(own, today, warn) : fallbackHours;
-        Add(ChannelKind.Phone, number, HsdsText.In(lang, Fit(phone.Description, LocalizedText.MaxShort, "phone description")), hours);
+        _list.AddContact(ChannelKind.Phone, number, HsdsText.In(lang, Fit(phone.Description, LocalizedText.MaxShort, "phone description")), hours);
     }
 
-    private void Add(ChannelKind kind, string value, LocalizedText name, List<OpeningHours> hours)
-    {
-        var key = kind == ChannelKind.Phone ? new string([.. value.Where(char.IsAsciiDigit)]) : value.ToLowerInvariant();
-        if (_seen.Add((kind, key)))
-        {
-            _channels.Add(New(kind, value, name, hours));
-        }
-    }
-
-    private ServiceChannel New(ChannelKind kind, string? value, LocalizedText name, List<OpeningHours> hours) => new()
-    {
-        Kind = kind,
-        SortOrder = _channels.Count,
-        Value = value,
-        Name = name,
-
-        // Each channel owns its rows, even when several share the service's hours.
-        Hours = [.. hours.Select(h => new OpeningHours { Day = h.Day, OpensMinute = h.OpensMinute, ClosesMinute = h.ClosesMinute })],
-    };
 
     private string? Fit(string? value, int max, string what)
     {

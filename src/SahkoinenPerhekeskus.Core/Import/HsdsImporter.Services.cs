@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 
 namespace SahkoinenPerhekeskus.Core.Import;
@@ -75,7 +74,7 @@ public sealed partial class HsdsImporter
                     continue;
                 }
 
-                CopyInto(service, draft);
+                ImportedServices.Overwrite(db, service, draft);
                 run.Report.ServicesUpdated++;
             }
             else
@@ -87,36 +86,6 @@ public sealed partial class HsdsImporter
         }
 
         run.Pending.Clear();
-    }
-
-    private void CopyInto(Service service, Service draft)
-    {
-        service.Organisation = draft.Organisation;
-        service.ServiceTypeId = draft.ServiceTypeId;
-        service.Name = draft.Name;
-        service.AlternateName = draft.AlternateName;
-        service.Summary = draft.Summary;
-        service.Description = draft.Description;
-        service.Coverage = draft.Coverage;
-        service.Municipalities = draft.Municipalities;
-        service.Areas = [];
-        service.MinMonths = draft.MinMonths;
-        service.MaxMonths = draft.MaxMonths;
-        service.Needs = draft.Needs;
-        service.AgeGroups = draft.AgeGroups;
-        service.NoReferral = draft.NoReferral;
-        service.ReferralInfo = draft.ReferralInfo;
-        service.IsFree = draft.IsFree;
-        service.CostInfo = draft.CostInfo;
-        service.Languages = draft.Languages;
-        service.Urgency = draft.Urgency;
-        service.Status = draft.Status;
-        service.UpdatedAt = draft.UpdatedAt;
-        service.PublishedAt = draft.Status == PublicationStatus.Published ? service.PublishedAt ?? draft.PublishedAt : service.PublishedAt;
-
-        // Channels have no identity in HSDS worth matching on; replacing them keeps re-imports exact.
-        db.ServiceChannels.RemoveRange(service.Channels);
-        service.Channels = draft.Channels;
     }
 
     private async Task<string> UniqueSlugAsync(Service draft, HashSet<string> taken, CancellationToken ct)

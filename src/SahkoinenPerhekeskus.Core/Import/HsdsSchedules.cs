@@ -83,19 +83,25 @@ internal static class HsdsSchedules
 
         foreach (var day in days.Select(d => Days[d]))
         {
-            if (closes > opens)
-            {
-                hours.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = closes });
-            }
-            else
-            {
-                // Past midnight: the night belongs partly to the next day.
-                hours.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = OpeningHours.MinutesPerDay });
-                hours.Add(new OpeningHours { Day = (DayOfWeek)(((int)day + 1) % 7), OpensMinute = 0, ClosesMinute = closes });
-            }
+            AddInterval(hours, day, opens, closes);
         }
 
         return true;
+    }
+
+    /// <summary>Adds opening hours on <paramref name="day"/>; an interval closing at or before it opens runs past midnight.</summary>
+    public static void AddInterval(List<OpeningHours> hours, DayOfWeek day, int opens, int closes)
+    {
+        if (closes > opens)
+        {
+            hours.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = closes });
+        }
+        else
+        {
+            // Past midnight: the night belongs partly to the next day.
+            hours.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = OpeningHours.MinutesPerDay });
+            hours.Add(new OpeningHours { Day = (DayOfWeek)(((int)day + 1) % 7), OpensMinute = 0, ClosesMinute = closes });
+        }
     }
 
     /// <summary>"08:00", "08:00:00" or "24:00" as minutes since midnight. Offsets are refused: the times are local.</summary>

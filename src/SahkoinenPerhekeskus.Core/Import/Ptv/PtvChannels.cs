@@ -17,8 +17,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
         ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
     };
 
-    private readonly List<ServiceChannel> _channels = [];
-    private readonly HashSet<(ChannelKind, string)> _seen = [];
+    private readonly ImportedChannelList _list = new();
 
     public List<ServiceChannel> Build(IEnumerable<PtvChannel> channels)
     {
@@ -53,7 +52,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
             }
         }
 
-        return _channels;
+        return _list.Channels;
     }
 
     /// <summary>v11 gives the address in webPages (one per language); older versions in webPage.</summary>
@@ -68,7 +67,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
         AddPhones(c.Id, c.SupportPhones, new LocalizedText(), []);
         foreach (var email in (c.SupportEmails ?? []).Select(e => HsdsText.Clean(e.Value)).OfType<string>())
         {
-            Add(ChannelKind.Email, email, new LocalizedText(), []);
+            _list.AddContact(ChannelKind.Email, email, new LocalizedText(), []);
         }
     }
 
@@ -84,14 +83,13 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
             return;
         }
 
-        var channel = New(ChannelKind.Visit, null, name, hours);
+        var channel = _list.AddVisit(name, hours);
         channel.Street = street is null ? null : HsdsText.Shorten(street, 200);
         channel.PostalCode = HsdsText.Clean(address?.PostalCode) is { Length: <= 10 } postal ? postal : null;
         channel.City = PtvText.City(PtvText.In(address?.PostOffice, "fi")) is { } city ? HsdsText.Shorten(city, 100) : null;
         channel.Latitude = lat;
         channel.Longitude = lon;
         channel.Accessibility = PtvText.Texts(c.ServiceChannelDescriptions, "Description");
-        _channels.Add(channel);
     }
 
     /// <summary>PTV's "latitude" is the TM35FIN northing and "longitude" the easting, as strings.</summary>
@@ -120,7 +118,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
 
         foreach (var email in (c.Emails ?? []).Select(e => HsdsText.Clean(e.Value)).OfType<string>())
         {
-            Add(ChannelKind.Email, email, new LocalizedText(), []);
+            _list.AddContact(ChannelKind.Email, email, new LocalizedText(), []);
         }
 
         foreach (var page in c.WebPages ?? [])
@@ -140,7 +138,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
                 continue;
             }
 
-            Add(ChannelKind.Phone, number, name, hours);
+            _list.AddContact(ChannelKind.Phone, number, name, hours);
         }
     }
 
@@ -148,7 +146,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
     {
         if (HsdsText.Clean(url) is { } address && HsdsRecordProblems.IsWebUrl(address) && address.Length <= ServiceChannel.MaxValue)
         {
-            Add(kind, address, name, hours);
+            _list.AddContact(kind, address, name, hours);
         }
         else if (url is not null)
         {
@@ -192,15 +190,7 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
                 closes = closes == 0 ? OpeningHours.MinutesPerDay : closes;
                 for (var day = from; ; day = (DayOfWeek)(((int)day + 1) % 7))
                 {
-                    if (closes > opens)
-                    {
-                        result.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = closes });
-                    }
-                    else
-                    {
-                        result.Add(new OpeningHours { Day = day, OpensMinute = opens, ClosesMinute = OpeningHours.MinutesPerDay });
-                        result.Add(new OpeningHours { Day = (DayOfWeek)(((int)day + 1) % 7), OpensMinute = 0, ClosesMinute = closes });
-                    }
+                    HsdsSchedules.AddInterval(result, day, opens, closes);
 
                     if (day == last)
                     {
@@ -212,22 +202,4 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
 
         return result;
     }
-
-    private void Add(ChannelKind kind, string value, LocalizedText name, List<OpeningHours> hours)
-    {
-        var key = kind == ChannelKind.Phone ? new string([.. value.Where(char.IsAsciiDigit)]) : value.ToLowerInvariant();
-        if (_seen.Add((kind, key)))
-        {
-            _channels.Add(New(kind, value, name, hours));
-        }
-    }
-
-    private ServiceChannel New(ChannelKind kind, string? value, LocalizedText name, List<OpeningHours> hours) => new()
-    {
-        Kind = kind,
-        SortOrder = _channels.Count,
-        Value = value,
-        Name = name,
-        Hours = [.. hours.Select(h => new OpeningHours { Day = h.Day, OpensMinute = h.OpensMinute, ClosesMinute = h.ClosesMinute })],
-    };
 }

@@ -45,7 +45,9 @@ public sealed partial class PtvImporter
                     continue;
                 }
 
-                CopyInto(service, draft);
+                ImportedServices.Overwrite(db, service, draft);
+                service.ImportedFields = draft.ImportedFields;
+                service.ImportedAt = draft.ImportedAt;
                 run.Report.ServicesUpdated++;
             }
             else
@@ -62,38 +64,6 @@ public sealed partial class PtvImporter
         }
 
         run.Pending.Clear();
-    }
-
-    private void CopyInto(Service service, Service draft)
-    {
-        service.Organisation = draft.Organisation;
-        service.ServiceTypeId = draft.ServiceTypeId;
-        service.Name = draft.Name;
-        service.AlternateName = draft.AlternateName;
-        service.Summary = draft.Summary;
-        service.Description = draft.Description;
-        service.Coverage = draft.Coverage;
-        service.Municipalities = draft.Municipalities;
-        service.Areas = [];
-        service.MinMonths = draft.MinMonths;
-        service.MaxMonths = draft.MaxMonths;
-        service.Needs = draft.Needs;
-        service.AgeGroups = draft.AgeGroups;
-        service.NoReferral = draft.NoReferral;
-        service.ReferralInfo = draft.ReferralInfo;
-        service.IsFree = draft.IsFree;
-        service.CostInfo = draft.CostInfo;
-        service.Languages = draft.Languages;
-        service.Urgency = draft.Urgency;
-        service.Status = draft.Status;
-        service.UpdatedAt = draft.UpdatedAt;
-        service.PublishedAt = draft.Status == PublicationStatus.Published ? service.PublishedAt ?? draft.PublishedAt : service.PublishedAt;
-        service.ImportedFields = draft.ImportedFields;
-        service.ImportedAt = draft.ImportedAt;
-
-        // PTV channel ids are not kept; replacing the channels keeps a re-import exact.
-        db.ServiceChannels.RemoveRange(service.Channels);
-        service.Channels = draft.Channels;
     }
 
     private async Task<string> UniqueSlugAsync(Service draft, CancellationToken ct)
