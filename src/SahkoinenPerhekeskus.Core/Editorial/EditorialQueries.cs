@@ -66,6 +66,15 @@ public sealed class EditorialQueries(PerhekeskusDbContext db, AuditLog audit, Ti
     public Task<List<ServiceVersion>> VersionsAsync(int serviceId, CancellationToken ct) =>
         db.ServiceVersions.AsNoTracking().Where(v => v.ServiceId == serviceId).OrderByDescending(v => v.Number).ToListAsync(ct);
 
+    /// <summary>The services in scope whose Swedish or English texts are missing, by municipality.</summary>
+    public async Task<IReadOnlyList<TranslationGroup>> TranslationCoverageAsync(EditorScope scope, LocalizedText nationalName, CancellationToken ct)
+    {
+        var rows = await ServicesInScopeAsync(scope, ct);
+        var municipalities = await db.Municipalities.AsNoTracking().ToListAsync(ct);
+        var region = await db.Regions.AsNoTracking().Select(r => r.Name).FirstOrDefaultAsync(ct) ?? new LocalizedText("Koko alue");
+        return TranslationCoverage.Build(rows, municipalities, region, nationalName);
+    }
+
     public Task<List<Municipality>> MunicipalitiesAsync(CancellationToken ct) =>
         db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
 }

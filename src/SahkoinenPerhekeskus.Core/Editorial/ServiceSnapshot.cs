@@ -92,13 +92,13 @@ public sealed class ServiceSnapshot
         yield return ("MaxMonths", MaxMonths?.ToString(CultureInfo.InvariantCulture) ?? "");
         yield return ("Needs", string.Join(", ", Needs));
         yield return ("AgeGroups", string.Join(", ", AgeGroups));
-        yield return ("NoReferral", NoReferral ? "kyllä" : "ei");
+        yield return ("NoReferral", NoReferral ? "true" : "false");
         foreach (var f in Texts("ReferralInfo", ReferralInfo))
         {
             yield return f;
         }
 
-        yield return ("IsFree", IsFree ? "kyllä" : "ei");
+        yield return ("IsFree", IsFree ? "true" : "false");
         foreach (var f in Texts("CostInfo", CostInfo))
         {
             yield return f;

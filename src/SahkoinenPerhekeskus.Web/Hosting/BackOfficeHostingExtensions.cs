@@ -81,7 +81,7 @@ public static class BackOfficeHostingExtensions
                 pages.Conventions.AuthorizeAreaFolder(Area, folder, BackOfficePolicies.Editor);
             }
 
-            foreach (var page in new[] { "/Kattavuus", "/Loki", "/LokiMerkinta", "/Markdown" })
+            foreach (var page in new[] { "/Kattavuus", "/Kaannokset", "/Loki", "/LokiMerkinta", "/Markdown" })
             {
                 pages.Conventions.AuthorizeAreaPage(Area, page, BackOfficePolicies.Editor);
             }

@@ -22,7 +22,13 @@ public static class FeedbackForm
     /// <summary>The id of the form's section: the redirect's fragment.</summary>
     public const string Anchor = "palaute";
 
-    /// <summary>The pages that carry the form: <c>/palvelut/{slug}</c> and <c>/sivut/{slug}</c>, paths without language.</summary>
+    /// <summary>The site-wide feedback page; its answers belong to the content page of the same slug.</summary>
+    public const string SitePage = "/palaute";
+
+    /// <summary>
+    /// The pages that carry the form: <c>/palvelut/{slug}</c>, <c>/sivut/{slug}</c> and <see cref="SitePage"/>,
+    /// paths without language.
+    /// </summary>
     public static bool TryParsePage(string? path, out FeedbackTargetKind kind, out string slug)
     {
         kind = default;
@@ -30,6 +36,13 @@ public static class FeedbackForm
         if (string.IsNullOrEmpty(path) || path.Length > 200)
         {
             return false;
+        }
+
+        if (path == SitePage)
+        {
+            kind = FeedbackTargetKind.Page;
+            slug = SitePage[1..];
+            return true;
         }
 
         foreach (var (prefix, k) in new[] { ("/palvelut/", FeedbackTargetKind.Service), ("/sivut/", FeedbackTargetKind.Page) })

@@ -14,6 +14,9 @@ public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db
 
     public IReadOnlyList<FieldChange>? Diff { get; private set; }
 
+    /// <summary>Labels and values of the diff in the editor's words.</summary>
+    public SnapshotFieldText Fields { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -34,6 +37,7 @@ public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db
             try
             {
                 Diff = SnapshotDiff.Compare(ServiceSnapshot.FromJson(entry.Before), ServiceSnapshot.FromJson(entry.After));
+                Fields = new SnapshotFieldText(Text, await EditorialReferenceData.LoadAsync(db, ct));
             }
             catch (JsonException)
             {

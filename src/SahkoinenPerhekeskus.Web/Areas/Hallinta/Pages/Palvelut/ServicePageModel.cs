@@ -62,28 +62,7 @@ public abstract class ServicePageModel(ServiceEditor editor, EditorialGuard guar
     }
 
     /// <summary>"Channels[1].Name.sv" → "Kanava 2: nimi (ruotsi)".</summary>
-    protected string FieldLabel(string field)
-    {
-        var channel = "";
-        if (field.StartsWith("Channels[", StringComparison.Ordinal))
-        {
-            var end = field.IndexOf(']', StringComparison.Ordinal);
-            if (int.TryParse(field[9..end], out var n))
-            {
-                channel = Text["Field.ChannelNumber", n + 1] + ": ";
-                field = field[(end + 2)..];
-            }
-        }
-
-        var dot = field.LastIndexOf('.');
-        var lang = dot > 0 ? field[(dot + 1)..].ToLowerInvariant() : "";
-        if (lang is "fi" or "sv" or "en")
-        {
-            return channel + Text["Field." + field[..dot]] + " (" + Text["Language." + lang] + ")";
-        }
-
-        return channel + Text["Field." + field];
-    }
+    protected string FieldLabel(string field) => new SnapshotFieldText(Text).Label(field);
 
     // Core names languages in lower case ("Name.fi"), the form binds "Name.Fi".
     private static string LanguageSuffix(string field) =>

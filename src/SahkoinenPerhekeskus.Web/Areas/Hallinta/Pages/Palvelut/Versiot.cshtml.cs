@@ -21,7 +21,8 @@ public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, Hal
 
     public IReadOnlyList<FieldChange>? Diff { get; private set; }
 
-    public string Label(string field) => FieldLabel(field);
+    /// <summary>Labels and values of the diff in the editor's words.</summary>
+    public SnapshotFieldText Fields { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, string? a, string? b, CancellationToken ct)
     {
@@ -36,6 +37,7 @@ public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, Hal
         var byNumber = Versions.ToDictionary(v => v.Number);
         A = int.TryParse(a, out var na) && byNumber.ContainsKey(na) ? na : Versions.Skip(1).FirstOrDefault()?.Number;
         B = int.TryParse(b, out var nb) && byNumber.ContainsKey(nb) ? nb : Versions.FirstOrDefault()?.Number;
+        Fields = new SnapshotFieldText(Text, await EditorialReferenceData.LoadAsync(db, ct));
         if (A is { } x && B is { } y)
         {
             Diff = SnapshotDiff.Compare(ServiceSnapshot.FromJson(byNumber[x].Snapshot), ServiceSnapshot.FromJson(byNumber[y].Snapshot));
