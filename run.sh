@@ -40,6 +40,13 @@ elif [[ -z "$url" ]]; then
   default_urls=(--urls "$url")
 fi
 
-echo "Sähköinen perhekeskus: $url (environment $ASPNETCORE_ENVIRONMENT, data $Perhekeskus__DataDirectory)"
+first="${1:-}"
+if [[ -n "$first" && "$first" != -* && "$first" != /* ]]; then
+  # A command-line verb (import-hsds, reindex, …): no server starts.
+  echo "Sähköinen perhekeskus: $first (environment $ASPNETCORE_ENVIRONMENT, data $Perhekeskus__DataDirectory)"
+  default_urls=()
+else
+  echo "Sähköinen perhekeskus: $url (environment $ASPNETCORE_ENVIRONMENT, data $Perhekeskus__DataDirectory)"
+fi
 # --no-launch-profile: launchSettings.json must not switch us to Development or another port.
 exec dotnet run --project src/SahkoinenPerhekeskus.Web -c Release --no-launch-profile -- "${default_urls[@]}" "$@"

@@ -34,6 +34,8 @@ public sealed partial class ContentLoader(PerhekeskusDbContext db, DataPaths pat
         var types = await ApplyServiceTypesAsync(files, terms, now, ct);
         var services = await ApplyServicesAsync(files, types, organisations, municipalities, terms, now, ct);
         var pages = await ApplyPagesAsync(files, now, ct);
+        await Editorial.InitialVersions.AddMissingAsync(db, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         var result = new ContentLoadResult(municipalities.Count, terms.Count, organisations.Count, types.Count, services, pages);

@@ -62,6 +62,7 @@ public sealed partial class ServiceEditor(
     /// </summary>
     public async Task SaveDraftAsync(Service service, ServiceSnapshot snapshot, Actor actor, CancellationToken ct, VersionState state = VersionState.Draft, string? note = null)
     {
+        await EnsureInitialVersionAsync(service, ct);
         var before = await WorkingCopyAsync(service, ct);
         var scopeBefore = await ScopeAsync(service, ct);
         if (!service.IsPublished)
@@ -79,6 +80,7 @@ public sealed partial class ServiceEditor(
     /// <summary>Makes the working copy public and searchable at once.</summary>
     public async Task PublishAsync(Service service, Actor actor, CancellationToken ct)
     {
+        await EnsureInitialVersionAsync(service, ct);
         var working = await WorkingCopyAsync(service, ct);
         var before = new { Status = service.Status.ToString(), Content = ServiceSnapshot.From(service) };
         await mapper.ApplyAsync(service, working, ct);
@@ -94,6 +96,7 @@ public sealed partial class ServiceEditor(
     /// <summary>Takes the service off the public site and out of search; its working copy becomes the row again.</summary>
     public async Task UnpublishAsync(Service service, Actor actor, CancellationToken ct)
     {
+        await EnsureInitialVersionAsync(service, ct);
         var working = await WorkingCopyAsync(service, ct);
         var before = service.Status;
         await mapper.ApplyAsync(service, working, ct);
@@ -161,9 +164,22 @@ public sealed partial class ServiceEditor(
 
     internal static string Key(Service service) => service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Before the first change of a service from content or an import, its original state becomes version 1.</summary>
+    private async Task EnsureInitialVersionAsync(Service service, CancellationToken ct)
+    {
+        if (service.Id != 0 && !await db.ServiceVersions.AnyAsync(v => v.ServiceId == service.Id, ct)
+            && !db.ServiceVersions.Local.Any(v => v.ServiceId == service.Id))
+        {
+            InitialVersions.Add(db, service);
+        }
+    }
+
     private async Task AddVersionAsync(Service service, ServiceSnapshot snapshot, VersionState state, Actor actor, string note, CancellationToken ct)
     {
-        var number = await db.ServiceVersions.Where(v => v.ServiceId == service.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+        // Versions added in this unit of work (the initial one) are not in the database yet.
+        var stored = await db.ServiceVersions.Where(v => v.ServiceId == service.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+        var pending = db.ServiceVersions.Local.Where(v => v.ServiceId == service.Id).Select(v => v.Number).DefaultIfEmpty(0).Max();
+        var number = Math.Max(stored, pending);
         db.ServiceVersions.Add(new ServiceVersion
         {
             ServiceId = service.Id,

@@ -47,6 +47,8 @@ public static class CommandLine
             e.Cancel = true;
             cts.Cancel();
         };
+        // Which settings apply is the first thing to know when a verb touches a database.
+        await Console.Error.WriteLineAsync($"{command.Verb}: environment {app.Environment.EnvironmentName}");
         await using var scope = app.Services.CreateAsyncScope();
         try
         {

@@ -89,6 +89,7 @@ public static class BackOfficeHostingExtensions
             pages.Conventions.AuthorizeAreaFolder(Area, "/Rakenne", BackOfficePolicies.Admin);
             pages.Conventions.AuthorizeAreaFolder(Area, "/Kayttajat", BackOfficePolicies.Admin);
             pages.Conventions.AllowAnonymousToAreaFolder(Area, "/Kirjautuminen");
+            pages.Conventions.AllowAnonymousToAreaPage(Area, "/Virhe");
             pages.Conventions.AddAreaFolderApplicationModelConvention(Area, "/", model => model.Filters.Add(new TwoFactorSetupFilter()));
         });
 

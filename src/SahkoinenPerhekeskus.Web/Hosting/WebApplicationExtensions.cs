@@ -12,6 +12,13 @@ public static class WebApplicationExtensions
     /// <summary>Where the exception handler re-executes unhandled exceptions.</summary>
     public const string ServerErrorPagePath = "/virhe/500";
 
+    /// <summary>The back office's own error page, in its shell and words.</summary>
+    public const string BackOfficeErrorPagePath = "/hallinta/virhe/{0}";
+
+    public const string BackOfficeServerErrorPagePath = "/hallinta/virhe/500";
+
+    private static bool IsBackOffice(HttpContext context) => context.Request.Path.StartsWithSegments("/hallinta");
+
     public static WebApplication UsePerhekeskusWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -20,6 +27,8 @@ public static class WebApplicationExtensions
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
+            // The inner handler wins for the back office, so editors see its shell and words.
+            app.UseWhen(IsBackOffice, branch => branch.UseExceptionHandler(BackOfficeServerErrorPagePath));
             app.UseExceptionHandler(ServerErrorPagePath);
             app.UseHsts();
         }
@@ -33,8 +42,9 @@ public static class WebApplicationExtensions
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/hallinta"), branch => branch.UseResponseCompression());
 
         // Friendly HTML error pages for people; machine endpoints keep their bare status codes.
+        app.UseWhen(IsBackOffice, branch => branch.UseStatusCodePagesWithReExecute(BackOfficeErrorPagePath));
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/healthz"),
+            context => !IsBackOffice(context) && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/healthz"),
             branch => branch.UseStatusCodePagesWithReExecute(ErrorPagePath));
 
         app.UseRequestLocalization();
