@@ -47,6 +47,14 @@ public static class EditorialPolicy
     /// municipality scope owns services wholly inside its municipalities (not region-wide ones), and NGO or parish
     /// services there only when granted.
     /// </summary>
+    /// <summary>Whether the account may start a new service anywhere: what decides if "Uusi palvelu" is offered at all.</summary>
+    public static bool MayCreateServices(EditorScope scope) =>
+        scope.IsAdmin || scope.Role is EditorRoles.MunicipalityEditor or EditorRoles.OrganisationEditor;
+
+    /// <summary>New pages are region-wide (admins) or a municipality's news (its editors); nobody else may start one.</summary>
+    public static bool MayCreatePages(EditorScope scope) =>
+        scope.IsAdmin || (scope.Role == EditorRoles.MunicipalityEditor && scope.MunicipalityCodes.Count > 0);
+
     public static bool Covers(EditorScope scope, ScopeTarget target)
     {
         if (scope.IsAdmin)

@@ -15,8 +15,13 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
 
     public EditorChoices Choices { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!EditorialPolicy.MayCreateServices(Scope))
+        {
+            return Forbid();
+        }
+
         Choices = EditorChoices.For(Scope, await EditorialReferenceData.LoadAsync(db, ct));
         Form = new ServiceForm
         {
@@ -27,6 +32,7 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
             Urgency = nameof(Urgency.None),
             Channels = [new ChannelInput { Kind = nameof(ChannelKind.Phone) }],
         };
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddChannelAsync(CancellationToken ct)

@@ -47,7 +47,7 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
         await LoadMunicipalitiesAsync(ct);
         if (id == 0)
         {
-            return Page();
+            return EditorialPolicy.MayCreatePages(Scope) ? Page() : Forbid();
         }
 
         var page = await db.Pages.Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == id, ct);
