@@ -8,12 +8,27 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// <summary>Counts facet values from SortedSet doc values (the Lucene Facet module is not available to us).</summary>
 internal static class FacetCounter
 {
-    /// <summary>Counts every given dimension in one pass over the hits, segment by segment, by ordinal.</summary>
-    public static Dictionary<string, IReadOnlyList<FacetCount>> Count(IndexSearcher searcher, IEnumerable<ScoredDoc> hits, IReadOnlyCollection<string> dimensions)
+    /// <summary>
+    /// Counts every given dimension in one pass over the hits, segment by segment, by ordinal. Age groups are
+    /// counted with the age-group filter's own test (<see cref="FilterSet.AgeGroup"/>): the count beside a group
+    /// must be what choosing it returns.
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<FacetCount>> Count(IndexSearcher searcher, IEnumerable<ScoredDoc> hits, IReadOnlyCollection<string> dimensions, IReadOnlyList<AgeBand> ageBands)
     {
         var docs = hits.Select(h => h.Doc).ToArray();
         Array.Sort(docs);
         var counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        if (counts.TryGetValue(FieldNames.AgeGroup, out var groups))
+        {
+            foreach (var band in ageBands)
+            {
+                var matching = MatchSet.Of(searcher, FilterSet.AgeGroup(band));
+                groups[band.Code] = docs.Count(matching.Get);
+            }
+
+            dimensions = [.. dimensions.Where(d => d != FieldNames.AgeGroup)];
+        }
+
         var nationwide = 0;
         var leaves = searcher.IndexReader.Leaves;
         var next = 0;
@@ -83,6 +98,7 @@ internal static class FacetCounter
         return counts.ToDictionary(
             c => c.Key,
             c => (IReadOnlyList<FacetCount>)c.Value
+                .Where(v => v.Value > 0)
                 .OrderByDescending(v => v.Value)
                 .ThenBy(v => v.Key, StringComparer.Ordinal)
                 .Select(v => new FacetCount(v.Key, v.Value))

@@ -6,10 +6,14 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 
 /// <summary>
 /// The hard filters of a query, one per facet dimension (plus age and urgency, which are not facets), so
-/// facet counting can leave out the dimension being counted.
+/// facet counting can leave out the dimension being counted. The facet filters only narrow the matches of
+/// the text within the <see cref="Scope"/>: whether a facet value is chosen or counted, it is the same query.
 /// </summary>
 internal sealed class FilterSet
 {
+    private const string Age = "age";
+    private const string UrgencyDimension = "urgency";
+
     private readonly Dictionary<string, Query> byDimension = [];
 
     private FilterSet()
@@ -30,20 +34,13 @@ internal sealed class FilterSet
 
         if (query.AgeMonthsFrom is not null || query.AgeMonthsTo is not null)
         {
-            // Ranges intersect when the service starts no later than the asked range ends and ends no earlier
-            // than it starts; open service bounds are indexed as int.MinValue / int.MaxValue.
-            var age = new BooleanQuery();
-            if (query.AgeMonthsTo is { } to)
-            {
-                age.Add(NumericRangeQuery.NewInt32Range(FieldNames.MinMonths, null, to, true, true), Occur.MUST);
-            }
+            set.byDimension[Age] = AgeOverlaps(query.AgeMonthsFrom, query.AgeMonthsTo);
+        }
 
-            if (query.AgeMonthsFrom is { } from)
-            {
-                age.Add(NumericRangeQuery.NewInt32Range(FieldNames.MaxMonths, from, null, true, true), Occur.MUST);
-            }
-
-            set.byDimension["age"] = age;
+        var groups = query.AgeGroups.ToHashSet(StringComparer.Ordinal);
+        if (groups.Count > 0)
+        {
+            set.byDimension[FieldNames.AgeGroup] = AnyOf([.. query.AgeBands.Where(b => groups.Contains(b.Code)).Select(AgeGroup)]);
         }
 
         set.AddAnyOf(FieldNames.Need, query.Needs);
@@ -61,30 +58,61 @@ internal sealed class FilterSet
 
         if (!string.IsNullOrWhiteSpace(query.Urgency))
         {
-            set.byDimension["urgency"] = new TermQuery(new Term(FieldNames.Urgency, query.Urgency));
+            set.byDimension[UrgencyDimension] = new TermQuery(new Term(FieldNames.Urgency, query.Urgency));
         }
 
         return set;
     }
 
-    /// <summary>All filters ANDed, except <paramref name="omit"/>; null when nothing constrains.</summary>
-    public Filter? Combined(string? omit = null, Query? extra = null)
+    /// <summary>The filters that are not facets (age in years or months, urgency): they decide what the text is matched against.</summary>
+    public Filter? Scope() => Wrap(byDimension.Where(d => !IsFacet(d.Key)).Select(d => d.Value));
+
+    /// <summary>The facet filters ANDed, except <paramref name="omit"/>; null when no facet is chosen.</summary>
+    public Query? Facets(string? omit = null)
+    {
+        var chosen = byDimension.Where(d => IsFacet(d.Key) && d.Key != omit).Select(d => d.Value).ToList();
+        return chosen.Count == 0 ? null : And(chosen);
+    }
+
+    /// <summary>
+    /// The one test for an age group, for its filter and its count: the group's months overlap the service's.
+    /// A group without months (parents) is not an age, so it matches the services tagged with it instead.
+    /// </summary>
+    public static Query AgeGroup(AgeBand band) =>
+        band.MinMonths is null && band.MaxMonths is null
+            ? new TermQuery(new Term(FieldNames.AgeGroup, band.Code))
+            : AgeOverlaps(band.MinMonths, band.MaxMonths);
+
+    /// <summary>
+    /// A service whose [min, max] months intersect [from, to]: it starts no later than the range ends and ends
+    /// no earlier than it starts. Open service bounds are indexed as int.MinValue / int.MaxValue, so a service
+    /// without an age range serves every age.
+    /// </summary>
+    private static Query AgeOverlaps(int? from, int? to)
+    {
+        var age = new BooleanQuery();
+        age.Add(NumericRangeQuery.NewInt32Range(FieldNames.MinMonths, null, to, true, true), Occur.MUST);
+        age.Add(NumericRangeQuery.NewInt32Range(FieldNames.MaxMonths, from, null, true, true), Occur.MUST);
+        return age;
+    }
+
+    private static bool IsFacet(string dimension) => FieldNames.FacetDimensions.Contains(dimension);
+
+    private static Filter? Wrap(IEnumerable<Query> queries)
+    {
+        var list = queries.ToList();
+        return list.Count == 0 ? null : new QueryWrapperFilter(And(list));
+    }
+
+    private static BooleanQuery And(IEnumerable<Query> queries)
     {
         var all = new BooleanQuery();
-        foreach (var (dimension, query) in byDimension)
+        foreach (var query in queries)
         {
-            if (dimension != omit)
-            {
-                all.Add(query, Occur.MUST);
-            }
+            all.Add(query, Occur.MUST);
         }
 
-        if (extra is not null)
-        {
-            all.Add(extra, Occur.MUST);
-        }
-
-        return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
+        return all;
     }
 
     private void AddAnyOf(string dimension, IReadOnlyList<string> values)

@@ -35,7 +35,7 @@ internal sealed record QueryPlan(
 /// </summary>
 internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
 {
-    public QueryPlan Plan(IndexSearcher searcher, QueryText text, FilterSet filters)
+    public QueryPlan Plan(IndexSearcher searcher, QueryText text, Filter? filter)
     {
         var ui = text.UiLanguage;
         var words = text.Words;
@@ -58,7 +58,6 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning)
             minimum = Math.Min(minimum, Math.Max(1, Enumerable.Range(0, words.Count).Count(i => required[i] && broadSupport[i] > 0)));
         }
 
-        var filter = filters.Combined();
         var tier1 = builder.Compose(text, strict, required, minimum);
         var hits = Count(searcher, tier1, filter, tuning.BroadenBelow);
         var highlight = HighlightTerms(text);

@@ -21,6 +21,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
     {
         var filters = FilterSet.From(query);
+        var scope = filters.Scope();
         QueryPlan plan;
         if (string.IsNullOrWhiteSpace(query.Text))
         {
@@ -34,19 +35,22 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
                 return SearchResults.Empty;
             }
 
-            plan = planner.Plan(searcher, text, filters);
+            plan = planner.Plan(searcher, text, scope);
         }
 
+        // The plan, its tiers and cut-offs see the scope only. Were they to see the facet filters, choosing a
+        // value would re-plan the search (broaden, correct typos, top up) and its total would differ from the
+        // count shown beside it. Facet filters only pick from these matches, for the results and the counts alike.
         Resemblance? feedback = null;
-        var hits = Execute(searcher, plan, filters.Combined(), ref feedback);
-        // Inactive dimensions are counted over the hits; an active one over the hits without its own filter.
+        var matches = Execute(searcher, plan, scope, ref feedback);
+        var hits = MatchSet.Narrow(searcher, matches, filters.Facets());
+        // Inactive dimensions are counted over the hits; an active one over the matches without its own filter.
         var active = FieldNames.FacetDimensions.Where(filters.ActiveDimensions.Contains).ToList();
-        var facets = FacetCounter.Count(searcher, hits, FieldNames.FacetDimensions.Except(active).ToList());
+        var facets = FacetCounter.Count(searcher, hits, FieldNames.FacetDimensions.Except(active).ToList(), query.AgeBands);
         foreach (var dimension in active)
         {
-            // Facet counts reuse the main search's feedback: its related services passed the stricter filter.
-            var basis = Execute(searcher, plan, filters.Combined(omit: dimension), ref feedback);
-            facets[dimension] = FacetCounter.Count(searcher, basis, [dimension])[dimension];
+            var basis = MatchSet.Narrow(searcher, matches, filters.Facets(omit: dimension));
+            facets[dimension] = FacetCounter.Count(searcher, basis, [dimension], query.AgeBands)[dimension];
         }
 
         facets = FieldNames.FacetDimensions.ToDictionary(d => d, d => facets[d]);
@@ -61,7 +65,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     internal string Explain(IndexSearcher searcher, SearchQuery query)
     {
         var text = textAnalyzer.Analyze(query.Text ?? "", query.UiLanguage);
-        return text.IsEmpty ? "(no content words)" : planner.Plan(searcher, text, FilterSet.From(query)).Explanation;
+        return text.IsEmpty ? "(no content words)" : planner.Plan(searcher, text, FilterSet.From(query).Scope()).Explanation;
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, Cat
     {
         var terms = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(ct);
         var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
-        var ages = AgeFilter(query, terms);
+        var ages = AgeFilter(query);
         var results = index.Search(new SearchQuery
         {
             Text = query.Text,
@@ -43,6 +43,8 @@ public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, Cat
             MunicipalityCode = query.MunicipalityCode,
             AgeMonthsFrom = ages?.MinMonths,
             AgeMonthsTo = ages?.MaxMonths,
+            AgeBands = AgeBands(terms),
+            AgeGroups = query.AgeGroups,
             Needs = query.Needs,
             Channels = query.Channels,
             Languages = query.Languages,
@@ -68,20 +70,13 @@ public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, Cat
         return new TraySearchResult(query, results, items, terms, municipalities);
     }
 
-    /// <summary>The most specific age given wins: months, then years, then the span of the chosen age groups.</summary>
-    public static AgeRange? AgeFilter(TrayQuery query, IReadOnlyList<TaxonomyTerm> terms)
-    {
-        if (query.AgeMonths is { } months)
-        {
-            return AgeRange.FromMonths(months);
-        }
+    /// <summary>An age in months wins over one in years. Chosen age groups are a filter of their own, ANDed with it.</summary>
+    public static AgeRange? AgeFilter(TrayQuery query) =>
+        query.AgeMonths is { } months ? AgeRange.FromMonths(months)
+        : query.AgeYears is { } years ? AgeRange.FromYears(years)
+        : null;
 
-        if (query.AgeYears is { } years)
-        {
-            return AgeRange.FromYears(years);
-        }
-
-        var groups = terms.Where(t => t.Taxonomy == TaxonomyKind.AgeGroup && query.AgeGroups.Contains(t.Code) && t.MinMonths is not null && t.MaxMonths is not null).ToList();
-        return groups.Count == 0 ? null : new AgeRange(groups.Min(g => g.MinMonths), groups.Max(g => g.MaxMonths));
-    }
+    /// <summary>The age groups with their months: the index counts and filters them by age, as the age filter does.</summary>
+    public static IReadOnlyList<AgeBand> AgeBands(IReadOnlyList<TaxonomyTerm> terms) =>
+        [.. terms.Where(t => t.Taxonomy == TaxonomyKind.AgeGroup).Select(t => new AgeBand(t.Code, t.MinMonths, t.MaxMonths))];
 }
