@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
+using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta;
 
@@ -77,6 +80,39 @@ public sealed class BackOfficeJourneyTests(SiteFixture site, BrowserFixture brow
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/haku\?q="));
         Assert.Equal(1, await page.Locator($".search-results a[href='/palvelut/{service.Slug}']").CountAsync());
+    }
+
+    [Fact]
+    public async Task Editor_AddsChannelThenSavesDraft_NewChannelAndOtherEditsAreSaved()
+    {
+        var email = await _data.EditorAsync();
+        var service = await _data.CreateServiceAsync(publish: true);
+        var word = UniqueWord();
+        await using var context = await browser.NewContextAsync(site.BaseUrl, Viewports.Get(Viewports.Desktop));
+        var page = await context.NewPageAsync();
+        await BackOfficeData.SignInAsync(page, email);
+        await page.GotoAsync($"/hallinta/palvelut/{service.Id}");
+        var channels = await page.Locator("[id^='Form_Channels_'][id$='__Kind']").CountAsync();
+
+        // An edit made before adding the channel row must survive the round trip…
+        await page.FillAsync("#Form_Summary_Fi", $"Uusi iltavastaanotto: {word}.");
+        await page.ClickAsync("button:text('Lisää yhteystapa')");
+        await page.WaitForSelectorAsync($"#Form_Channels_{channels}__Kind");
+        Assert.Equal($"Uusi iltavastaanotto: {word}.", await page.InputValueAsync("#Form_Summary_Fi"));
+
+        // …and "Tallenna luonnos" then saves, instead of adding yet another empty row.
+        await page.SelectOptionAsync($"#Form_Channels_{channels}__Kind", "Phone");
+        await page.FillAsync($"#Form_Channels_{channels}__Value", "013 330 1234");
+        await page.ClickAsync("button:text('Tallenna luonnos')");
+        await page.WaitForSelectorAsync(".notice--success");
+
+        Assert.EndsWith($"/hallinta/palvelut/{service.Id}", page.Url, StringComparison.Ordinal);
+        Assert.Equal(channels + 1, await page.Locator("[id^='Form_Channels_'][id$='__Kind']").CountAsync());
+        var draft = await _data.QueryAsync(db => db.ServiceVersions.Where(v => v.ServiceId == service.Id).OrderByDescending(v => v.Number).Select(v => v.Snapshot).FirstAsync());
+        var snapshot = ServiceSnapshot.FromJson(draft);
+        Assert.Contains(word, snapshot.Summary.Fi, StringComparison.Ordinal);
+        Assert.Contains(snapshot.Channels, c => c.Kind == ChannelKind.Phone && c.Value == "013 330 1234");
+        Assert.Equal(channels + 1, snapshot.Channels.Count);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(SiteFixture site, BrowserFixture browser)
         "/sivut/saavutettavuusseloste",
         "/sivut/uutiset-iltaneuvola",
         "/uutiset",
+        "/palaute",
         "/haku?q=neuvola&kunta=lieksa",
         ZeroResults,
         BadRequest,
