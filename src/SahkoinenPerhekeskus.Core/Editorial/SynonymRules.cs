@@ -75,7 +75,8 @@ public static class SynonymRules
 
         if (rules.Count > MaxRules)
         {
-            problems.Add(new SynonymProblem(SynonymProblemKind.TooMany, 0, "", MaxRules));
+            // First, so that it is not cut off when the page shows only the first few problems.
+            problems.Insert(0, new SynonymProblem(SynonymProblemKind.TooMany, 0, "", MaxRules));
         }
 
         return new SynonymRuleList(rules, problems);
