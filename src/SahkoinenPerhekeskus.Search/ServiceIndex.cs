@@ -13,9 +13,13 @@ public sealed class ServiceIndex : IServiceIndex
 {
     private readonly SearchOptions options;
     private readonly LanguageAnalyzers analyzers;
+    private readonly SearchDictionaries dictionaries;
+    private readonly SearchTuning tuning;
     private readonly IndexStore store;
-    private readonly SearchEngine engine;
     private readonly Suggester suggester;
+
+    // Swapped whole when the admin synonyms change: a search reads the field once, so it never sees half a set.
+    private volatile Searching searching;
 
     public ServiceIndex(SearchOptions options, ILogger<ServiceIndex>? logger = null)
         : this(options, new SearchTuning(), logger)
@@ -26,7 +30,8 @@ public sealed class ServiceIndex : IServiceIndex
     {
         var log = (ILogger?)logger ?? NullLogger.Instance;
         this.options = options;
-        var dictionaries = SearchDictionaries.Load(options.ContentPath);
+        this.tuning = tuning;
+        dictionaries = SearchDictionaries.Load(options.ContentPath);
         analyzers = new LanguageAnalyzers(CreateMorphology(options, dictionaries, log), dictionaries.SwedishCompoundParts);
         var synonyms = new QuerySynonyms(analyzers, dictionaries);
         log.LogInformation(
@@ -37,14 +42,25 @@ public sealed class ServiceIndex : IServiceIndex
 
         var similarity = new SearchSimilarity(tuning.Bm25K1, tuning.Bm25B);
         store = new IndexStore(options.IndexPath, analyzers.Index, similarity, analyzers.AnalyserName, dictionaries.IndexTimeHash, log);
-        var builder = new QueryBuilder(tuning);
-        engine = new SearchEngine(analyzers, new QueryTextAnalyzer(analyzers, synonyms, dictionaries), new QueryPlanner(builder, tuning), tuning);
+        searching = new Searching(AdminSynonyms.None, CreateEngine(synonyms));
         suggester = new Suggester(analyzers);
     }
 
+    public AdminSynonyms AdminSynonyms => searching.Synonyms;
+
     public IndexStatus Status => new(analyzers.AnalyserName, store.DocumentCount, store.Stamp);
 
-    public SearchResults Search(SearchQuery query) => store.WithSearcher(s => engine.Search(s, query));
+    public SearchResults Search(SearchQuery query)
+    {
+        var engine = searching.Engine;
+        return store.WithSearcher(s => engine.Search(s, query));
+    }
+
+    public void UseAdminSynonyms(AdminSynonyms synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(synonyms);
+        searching = new Searching(synonyms, CreateEngine(new QuerySynonyms(analyzers, dictionaries, synonyms.Rules)));
+    }
 
     public IReadOnlyList<string> Suggest(string prefix, string uiLanguage, int max = 8) =>
         string.IsNullOrWhiteSpace(prefix) ? [] : store.WithSearcher(s => suggester.Suggest(s, prefix, uiLanguage, max));
@@ -60,13 +76,20 @@ public sealed class ServiceIndex : IServiceIndex
 
     internal LanguageAnalyzers Analyzers => analyzers;
 
-    internal string Explain(SearchQuery query) => store.WithSearcher(s => engine.Explain(s, query));
+    internal string Explain(SearchQuery query)
+    {
+        var engine = searching.Engine;
+        return store.WithSearcher(s => engine.Explain(s, query));
+    }
 
     public void Dispose()
     {
         store.Dispose();
         analyzers.Dispose();
     }
+
+    private SearchEngine CreateEngine(QuerySynonyms synonyms) =>
+        new(analyzers, new QueryTextAnalyzer(analyzers, synonyms, dictionaries), new QueryPlanner(new QueryBuilder(tuning), tuning), tuning);
 
     private static IWordMorphology CreateMorphology(SearchOptions options, SearchDictionaries dictionaries, ILogger log)
     {
@@ -84,4 +107,6 @@ public sealed class ServiceIndex : IServiceIndex
 
         return new FallbackFinnishMorphology(dictionaries.FinnishCompoundForms);
     }
+
+    private sealed record Searching(AdminSynonyms Synonyms, SearchEngine Engine);
 }

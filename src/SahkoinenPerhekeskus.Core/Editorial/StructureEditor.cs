@@ -12,7 +12,8 @@ public sealed record ServiceTypeChange(LocalizedText Name, LocalizedText Descrip
 
 /// <summary>
 /// The regional structure: service types, taxonomy terms, municipalities and areas, pages and synonyms. Every
-/// change is audited and rebuilds the search index at once, because names and terms are part of every document.
+/// change is audited. Structure changes rebuild the search index at once, because names and terms are part of every
+/// document; synonyms only reach the query side, so saving them just makes the index re-read them.
 /// </summary>
 public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, TimeProvider clock)
 {
@@ -83,15 +84,40 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
     public Task<List<SynonymEntry>> SynonymsAsync(CancellationToken ct) =>
         db.Synonyms.AsNoTracking().OrderBy(s => s.Language).ThenBy(s => s.Id).ToListAsync(ct);
 
-    /// <summary>Replaces one language's admin synonym rules (one rule a line).</summary>
-    public async Task SaveSynonymsAsync(string language, IReadOnlyList<string> rules, Actor actor, CancellationToken ct)
+    /// <summary>
+    /// Replaces the admin synonym rules of each language given (one rule a line, already checked with
+    /// <see cref="SynonymRules"/>), with one audit entry per language that changed. Synonyms are expanded at query
+    /// time, so the search only re-reads them: no rebuild, and the next search uses them.
+    /// </summary>
+    /// <returns>The languages whose rules changed.</returns>
+    public async Task<IReadOnlyList<string>> SaveSynonymsAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> rulesByLanguage, Actor actor, CancellationToken ct)
     {
-        var existing = await db.Synonyms.Where(s => s.Language == language).ToListAsync(ct);
+        var languages = rulesByLanguage.Keys.ToList();
+        var existing = await db.Synonyms.Where(s => languages.Contains(s.Language)).OrderBy(s => s.Id).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Synonyms.RemoveRange(existing);
-        db.Synonyms.AddRange(rules.Select(r => new SynonymEntry { Language = language, Rule = r, UpdatedAt = now }));
-        audit.Record(actor, "structure.synonyms.save", "synonyms", language, ScopeTarget.Region, $"{rules.Count} sääntöä", existing.Select(e => e.Rule).ToList(), rules);
-        await SaveAndReindexAsync(ct);
+        var changed = new List<string>();
+        foreach (var (language, rules) in rulesByLanguage)
+        {
+            var before = existing.Where(e => e.Language == language).ToList();
+            if (before.Select(e => e.Rule).SequenceEqual(rules, StringComparer.Ordinal))
+            {
+                // An unchanged list keeps its rows, so other nodes' stamps stay valid and the log shows real changes only.
+                continue;
+            }
+
+            db.Synonyms.RemoveRange(before);
+            db.Synonyms.AddRange(rules.Select(r => new SynonymEntry { Language = language, Rule = r, UpdatedAt = now }));
+            audit.Record(actor, "structure.synonyms.save", "synonyms", language, ScopeTarget.Region, $"{rules.Count} sääntöä", before.Select(e => e.Rule).ToList(), rules);
+            changed.Add(language);
+        }
+
+        if (changed.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            await index.SynonymsChangedAsync(ct);
+        }
+
+        return changed;
     }
 
     private async Task SaveAndReindexAsync(CancellationToken ct)

@@ -7,7 +7,7 @@ using SahkoinenPerhekeskus.Core.Structure;
 namespace SahkoinenPerhekeskus.Search.Catalogue;
 
 /// <summary>Keeps the Lucene index in step with the database, which stays the only source of truth.</summary>
-public sealed class CatalogueIndex(PerhekeskusDbContext db, IServiceIndex index) : ICatalogueIndex
+public sealed class CatalogueIndex(PerhekeskusDbContext db, IServiceIndex index, AdminSynonymLoader synonyms) : ICatalogueIndex
 {
     /// <summary>Services read from the database at a time while rebuilding.</summary>
     public int BatchSize { get; init; } = 500;
@@ -35,6 +35,8 @@ public sealed class CatalogueIndex(PerhekeskusDbContext db, IServiceIndex index)
         var municipalities = await db.Municipalities.AsNoTracking().ToListAsync(ct);
         index.Rebuild(PublishedDocuments(municipalities, ct), progress);
     }
+
+    public Task SynonymsChangedAsync(CancellationToken ct) => synonyms.RefreshAsync(db, ct);
 
     public Task<int> PublishedCountAsync(CancellationToken ct) => db.Services.CountAsync(s => s.Status == PublicationStatus.Published, ct);
 

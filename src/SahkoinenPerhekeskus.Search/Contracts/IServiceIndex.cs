@@ -21,6 +21,15 @@ public interface IServiceIndex : IDisposable
     /// <summary>Replaces the whole index and stamps it with <see cref="SearchOptions.VersionStamp"/>.</summary>
     void Rebuild(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null);
 
+    /// <summary>The admin synonym set searches use now (<see cref="AdminSynonyms.None"/> until one is given).</summary>
+    AdminSynonyms AdminSynonyms { get; }
+
+    /// <summary>
+    /// Searches from now on with the shipped synonym files plus <paramref name="synonyms"/>. Synonyms are expanded
+    /// at query time, so nothing is reindexed; a search already running finishes with the set it started with.
+    /// </summary>
+    void UseAdminSynonyms(AdminSynonyms synonyms);
+
     /// <summary>
     /// True when the index directory is missing or unreadable, was written by another schema or analyser,
     /// or carries a stamp other than <paramref name="expectedStamp"/>.

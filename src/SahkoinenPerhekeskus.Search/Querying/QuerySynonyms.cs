@@ -8,13 +8,28 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// lists load, so a rule written as "psykkari => psykologi" also fires for "psykkarille" and adds
 /// "psykologi". The user's own words are always kept.
 /// </summary>
+/// <remarks>
+/// The shipped files are the base and the regional admin's rules are layered on top: an admin rule can only add
+/// targets, never take away a shipped one, so a careless entry cannot break the curated behaviour.
+/// </remarks>
 internal sealed class QuerySynonyms
 {
     private readonly Dictionary<string, Dictionary<string, List<SynonymTarget>>> byLanguage = [];
 
     public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
+        : this(analyzers, dictionaries, [])
     {
-        foreach (var (language, rules) in dictionaries.SynonymRules)
+    }
+
+    /// <param name="added">Rules from the back office, in the files' syntax, on top of the shipped ones.</param>
+    public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries, IReadOnlyList<AdminSynonymRule> added)
+    {
+        var layers = FieldNames.Languages.ToDictionary(
+            l => l,
+            l => dictionaries.SynonymRules.GetValueOrDefault(l, [])
+                .Concat(added.Where(a => a.Language == l).Select(a => SynonymRule.Parse(a.Rule)).OfType<SynonymRule>())
+                .ToList());
+        foreach (var (language, rules) in layers)
         {
             var map = new Dictionary<string, List<SynonymTarget>>(StringComparer.Ordinal);
             var analyzer = analyzers.ForLanguage(language);

@@ -3,6 +3,7 @@ using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Cli;
+using SahkoinenPerhekeskus.Web.Haku;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -17,13 +18,20 @@ public static partial class SearchHostingExtensions
             var paths = sp.GetRequiredService<DataPaths>();
             return new SearchOptions { IndexPath = paths.IndexDirectory, ContentPath = paths.ContentDirectory, DisableVoikko = disableVoikko };
         });
+        builder.Services.AddSingleton<AdminSynonymLoader>();
+        var refreshSeconds = builder.Configuration.GetValue("Perhekeskus:Search:SynonymRefreshSeconds", 10);
+        builder.Services.AddSingleton(new SynonymRefreshOptions(TimeSpan.FromSeconds(Math.Max(1, refreshSeconds))));
+        builder.Services.AddHostedService<SynonymRefreshWorker>();
         builder.Services.AddScoped<CatalogueIndex>();
         builder.Services.AddScoped<ICatalogueIndex>(sp => sp.GetRequiredService<CatalogueIndex>());
         builder.Services.AddScoped<IAfterCatalogueChange, ReindexAfterChange>();
         return builder;
     }
 
-    /// <summary>Rebuilds the index at start-up when it is missing, corrupt, of another version or out of step with the database.</summary>
+    /// <summary>
+    /// Rebuilds the index at start-up when it is missing, corrupt, of another version or out of step with the database,
+    /// and loads the admin synonyms so that the first search already has them.
+    /// </summary>
     public static async Task EnsureSearchIndexAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -35,6 +43,8 @@ public static partial class SearchHostingExtensions
             LogRebuilding(app.Logger, index.Status.Analyser);
             await catalogueIndex.RebuildAsync(null, CancellationToken.None);
         }
+
+        await catalogueIndex.SynonymsChangedAsync(CancellationToken.None);
 
         LogReady(app.Logger, index.Status.Analyser, index.Status.DocumentCount);
     }

@@ -26,7 +26,7 @@ public sealed class CatalogueRebuildTests
         await db.SaveChangesAsync();
         var published = await db.Services.Where(s => s.Status == PublicationStatus.Published).Select(s => s.PublicId).ToListAsync();
 
-        await new CatalogueIndex(db, index) { BatchSize = batchSize }.RebuildAsync(null, CancellationToken.None);
+        await new CatalogueIndex(db, index, scope.ServiceProvider.GetRequiredService<AdminSynonymLoader>()) { BatchSize = batchSize }.RebuildAsync(null, CancellationToken.None);
 
         Assert.Equal(published.Count, index.Status.DocumentCount);
         var indexed = new List<string>();

@@ -6,12 +6,15 @@ using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>
-/// Admin-edited synonym rules, in the syntax of content/search/synonyms-*.txt. They are stored in the database
-/// and audited; the search engine still reads the files (ADR 0005 says what is left to wire).
+/// Admin-edited synonym rules, in the syntax of content/search/synonyms-*.txt. They are stored in the database,
+/// audited, and searched on top of the shipped files from the next search on.
 /// </summary>
 public sealed class SynonyymitModel(HallintaText text, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
 {
-    public const int MaxRules = 1000;
+    /// <summary>Enough to fix a paste gone wrong without a wall of messages.</summary>
+    private const int MaxMessagesPerLanguage = 10;
+
+    private static readonly string[] Languages = ["fi", "sv", "en"];
 
     [BindProperty]
     public string? RulesFi { get; set; }
@@ -23,6 +26,8 @@ public sealed class SynonyymitModel(HallintaText text, StructureEditor structure
     public string? RulesEn { get; set; }
 
     public string? Value(string lang) => lang switch { "sv" => RulesSv, "en" => RulesEn, _ => RulesFi };
+
+    public static string Key(string lang) => "Rules" + char.ToUpperInvariant(lang[0]) + lang[1..];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -38,22 +43,16 @@ public sealed class SynonyymitModel(HallintaText text, StructureEditor structure
             return Forbid();
         }
 
-        var parsed = new Dictionary<string, List<string>>();
-        foreach (var lang in new[] { "fi", "sv", "en" })
+        var parsed = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var lang in Languages)
         {
-            var key = "Rules" + char.ToUpperInvariant(lang[0]) + lang[1..];
-            var lines = (Value(lang) ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
-            var bad = lines.FirstOrDefault(l => !IsRule(l));
-            if (bad is not null)
+            var list = SynonymRules.Parse(Value(lang));
+            foreach (var problem in list.Problems.Take(MaxMessagesPerLanguage))
             {
-                ModelState.AddModelError(key, Text["Structure.SynonymBad", Text["Language." + lang], bad.Length > 80 ? bad[..80] + "…" : bad]);
-            }
-            else if (lines.Count > MaxRules)
-            {
-                ModelState.AddModelError(key, Text["Structure.SynonymTooMany", Text["Language." + lang], MaxRules]);
+                ModelState.AddModelError(Key(lang), Describe(lang, problem));
             }
 
-            parsed[lang] = lines;
+            parsed[lang] = list.Rules;
         }
 
         if (!ModelState.IsValid)
@@ -61,30 +60,19 @@ public sealed class SynonyymitModel(HallintaText text, StructureEditor structure
             return Page();
         }
 
-        foreach (var (lang, rules) in parsed)
-        {
-            await structure.SaveSynonymsAsync(lang, rules, Actor, ct);
-        }
-
-        Message("Structure.Saved");
+        await structure.SaveSynonymsAsync(parsed, Actor, ct);
+        Message("Structure.SynonymsSaved");
         return Redirect("/hallinta/rakenne/synonyymit");
     }
 
-    /// <summary>"a, b => c" or "a, b, c": at least two terms, none empty, no longer than the column.</summary>
-    public static bool IsRule(string line)
+    private string Describe(string lang, SynonymProblem problem)
     {
-        if (line.Length > SynonymEntry.MaxRule)
+        var language = Text["Language." + lang];
+        return problem.Kind switch
         {
-            return false;
-        }
-
-        var sides = line.Split("=>");
-        if (sides.Length > 2)
-        {
-            return false;
-        }
-
-        var terms = sides.SelectMany(s => s.Split(',')).Select(t => t.Trim()).ToList();
-        return terms.Count >= 2 && terms.All(t => t.Length > 0) && sides.All(s => s.Trim().Length > 0);
+            SynonymProblemKind.NotARule => Text["Structure.SynonymBad", language, problem.Text],
+            SynonymProblemKind.TooMany => Text["Structure.SynonymTooMany", language, problem.Limit],
+            _ => Text["Structure.SynonymProblem." + problem.Kind, language, problem.Line, problem.Text, problem.Limit],
+        };
     }
 }
