@@ -103,7 +103,7 @@ public class MediaImage
     public int Width { get; set; }
     public int Height { get; set; }
 
-    /// <summary>Alternative text: required in every language the service has a name in.</summary>
+    /// <summary>Alternative text: Finnish is required; Swedish and English pages fall back to it when theirs is missing.</summary>
     public LocalizedText Alt { get; set; } = new();
 
     /// <summary>The widths written, e.g. [320, 640, 1280] (never wider than the original).</summary>

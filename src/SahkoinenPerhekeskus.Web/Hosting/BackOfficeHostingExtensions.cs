@@ -102,6 +102,7 @@ public static class BackOfficeHostingExtensions
         services.AddScoped<StructureEditor>();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<ImageLibrary>();
+        services.AddSingleton<PendingUploads>();
         services.AddHostedService<ScheduledActionsWorker>();
         services.AddHostedService<DemoAccountsSeeder>();
         return builder;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
@@ -22,6 +23,10 @@ public sealed class CatalogueQueries(PerhekeskusDbContext db)
     /// <summary>Any state: the editor's preview shows a draft exactly as the public page would.</summary>
     public Task<Service?> ServiceForPreviewAsync(int id, CancellationToken ct) =>
         ServiceAsync(db.Services.AsNoTracking().Where(s => s.Id == id), ct);
+
+    /// <summary>The images shown on a service page, newest first.</summary>
+    public Task<List<MediaImage>> ImagesAsync(int serviceId, CancellationToken ct) =>
+        db.MediaImages.AsNoTracking().Where(i => i.ServiceId == serviceId).OrderByDescending(i => i.Id).ToListAsync(ct);
 
     private static Task<Service?> ServiceAsync(IQueryable<Service> q, CancellationToken ct) => q
         .Include(s => s.ServiceType).Include(s => s.Organisation)

@@ -7,12 +7,13 @@ using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta.FormCrawl;
 
 /// <summary>
 /// The crawl's accounts and throwaway fixtures. Every press that changes a service gets a fresh copy of a published
-/// service in the role's scope (published, with a pending draft, an old review-by date and a scheduled unpublish, so
+/// service in the role's scope (published, with a pending draft, an old review-by date and a scheduled unpublish and an image, so
 /// that every button of the editor shows); user pages get a fresh locked account. All of it is deleted at the end.
 /// </summary>
 public sealed class CrawlData(SiteFixture site)
@@ -78,6 +79,9 @@ public sealed class CrawlData(SiteFixture site)
         await db.SaveChangesAsync();
         await scope.ServiceProvider.GetRequiredService<ServiceScheduler>()
             .ScheduleAsync(service, ScheduledKind.Unpublish, DateTime.UtcNow.AddDays(60), Actor.System, CancellationToken.None);
+        var photo = scope.ServiceProvider.GetRequiredService<ImageProcessor>().Process(FormFiller.Png(640, 400));
+        await scope.ServiceProvider.GetRequiredService<ImageLibrary>()
+            .SaveAsync(service, photo, new LocalizedText("Perhekahvilan leikkinurkkaus", null, null), Actor.System, CancellationToken.None);
         return new TestService(service.Id, service.Slug, service.PublicId);
     }
 

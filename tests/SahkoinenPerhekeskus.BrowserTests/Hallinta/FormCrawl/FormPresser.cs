@@ -132,6 +132,12 @@ public sealed class FormPresser(IPage page, CrawlData data, CrawlRole role, Back
             case "Peru":
                 var pending = await data.QueryAsync(db => db.ScheduledActions.CountAsync(a => a.ServiceId == id));
                 return Expect(pending == (button.Label == "Ajasta" ? 2 : 0), $"{pending} scheduled action(s) pending", $"{pending} pending");
+            case "Lataa kuva":
+                var uploaded = await data.QueryAsync(db => db.MediaImages.CountAsync(i => i.ServiceId == id && i.Alt.Fi.Contains(context.Marker)));
+                return Expect(uploaded == 1, "the image is stored with its alternative text", $"{uploaded} images with the marker");
+            case "Poista kuva":
+                var images = await data.QueryAsync(db => db.MediaImages.CountAsync(i => i.ServiceId == id));
+                return Expect(images == 0, "the image is gone", $"{images} images left");
             case "Tallenna luonnoksena":
                 var created = await data.QueryAsync(db => db.Services.CountAsync(s => s.Name.Fi.Contains(context.Marker)));
                 return Expect(created == 1, "the new service exists as a draft", $"{created} services");

@@ -39,7 +39,35 @@ public sealed class ImageLibrary(PerhekeskusDbContext db, DataPaths paths, Audit
         return entity;
     }
 
+    /// <summary>Removes the record and its files; false when the image does not belong to the service.</summary>
+    public async Task<bool> DeleteAsync(Service service, int imageId, Actor actor, CancellationToken ct)
+    {
+        var image = await db.MediaImages.FirstOrDefaultAsync(i => i.Id == imageId && i.ServiceId == service.Id, ct);
+        if (image is null)
+        {
+            return false;
+        }
+
+        db.MediaImages.Remove(image);
+        audit.Record(actor, "service.image.delete", "service", service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), await editor.ScopeAsync(service, ct), image.Alt.Fi, new { image.Key, Alt = image.Alt }, null);
+        await db.SaveChangesAsync(ct);
+        foreach (var width in image.Widths)
+        {
+            foreach (var extension in Extensions)
+            {
+                File.Delete(Path.Combine(paths.MediaDirectory, FileName(image.Key, width, extension)));
+            }
+        }
+
+        return true;
+    }
+
+    public static readonly string[] Extensions = ["webp", "jpg"];
+
     public static string FileName(string key, int width, string extension) => $"{key}-{width}.{extension}";
+
+    public static string SrcSet(MediaImage image, string extension) =>
+        string.Join(", ", image.Widths.Order().Select(w => Url(image, w, extension) + " " + w.ToString(System.Globalization.CultureInfo.InvariantCulture) + "w"));
 
     public static string Url(MediaImage image, int width, string extension) => "/media/" + FileName(image.Key, width, extension);
 }
