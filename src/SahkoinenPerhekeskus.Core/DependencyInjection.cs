@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<Catalogue.Queries.CatalogueQueries>();
         services.AddScoped<Catalogue.Queries.MunicipalityTray>();
         services.AddScoped<Catalogue.Queries.AreaTray>();
+        services.AddSingleton<Structure.ReferenceData>();
         services.AddSingleton<Catalogue.OpenNow>();
         services.AddSingleton<Publishing.MarkdownRenderer>();
         return services;

@@ -3,6 +3,7 @@ using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Publishing;
+using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 
 namespace SahkoinenPerhekeskus.Core.Editorial;
@@ -15,7 +16,7 @@ public sealed record ServiceTypeChange(LocalizedText Name, LocalizedText Descrip
 /// change is audited. Structure changes rebuild the search index at once, because names and terms are part of every
 /// document; synonyms only reach the query side, so saving them just makes the index re-read them.
 /// </summary>
-public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, TimeProvider clock)
+public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, ReferenceData reference, TimeProvider clock)
 {
     public async Task SaveServiceTypeAsync(ServiceType type, ServiceTypeChange change, Actor actor, CancellationToken ct)
     {
@@ -123,6 +124,7 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
     private async Task SaveAndReindexAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
+        reference.Invalidate();
         await index.RebuildAsync(null, ct);
     }
 

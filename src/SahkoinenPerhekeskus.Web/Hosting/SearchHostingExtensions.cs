@@ -3,7 +3,7 @@ using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Cli;
-using SahkoinenPerhekeskus.Web.Haku;
+using SahkoinenPerhekeskus.Web.Pages.Haku;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 

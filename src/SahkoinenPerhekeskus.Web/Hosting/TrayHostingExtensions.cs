@@ -1,6 +1,6 @@
 using SahkoinenPerhekeskus.Web.Api.V1;
 using SahkoinenPerhekeskus.Web.Discovery;
-using SahkoinenPerhekeskus.Web.Haku;
+using SahkoinenPerhekeskus.Web.Pages.Haku;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -12,8 +12,8 @@ public static class TrayHostingExtensions
 {
     public static WebApplicationBuilder AddPerhekeskusTray(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<TrayQueryValidator>();
-        builder.Services.AddScoped<TraySearch>();
+        builder.Services.AddScoped<HakuQueryValidator>();
+        builder.Services.AddScoped<HakuSearch>();
         return builder;
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Search;
-using SahkoinenPerhekeskus.Web.Haku;
+using SahkoinenPerhekeskus.Web.Pages.Haku;
 using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Api.V1;
@@ -28,14 +28,14 @@ public static class ServicesApi
     }
 
     private static async Task<IResult> SearchAsync(
-        HttpContext http, TrayQueryValidator validator, TraySearch search, ILanguageContext language,
+        HttpContext http, HakuQueryValidator validator, HakuSearch search, ILanguageContext language,
         string? q, string? municipality, string? age, string? ageMonths,
         [FromQuery] string[]? need, [FromQuery] string[]? ageGroup, [FromQuery] string[]? channel,
         string? free, string? noReferral, string? lang, string? sort, string? page, string? pageSize, CancellationToken ct)
     {
         var uiLanguage = string.IsNullOrWhiteSpace(lang) ? "fi" : lang.Trim().ToLowerInvariant();
         var languages = http.Request.Query["language"].Where(v => v is not null).Select(v => v!).ToList();
-        var raw = new RawTrayQuery
+        var raw = new RawHakuQuery
         {
             Text = q, Municipality = municipality, AgeYears = age, AgeMonths = ageMonths,
             Needs = need ?? [], AgeGroups = ageGroup ?? [], Channels = channel ?? [], Languages = languages,
@@ -44,7 +44,7 @@ public static class ServicesApi
         var (query, errors) = await validator.ValidateAsync(raw, ct);
         if (SiteLanguage.FromCode(uiLanguage) is null)
         {
-            errors = [.. errors, new TrayQueryError("lang", "UnknownCode", "Use fi, sv or en.")];
+            errors = [.. errors, new HakuQueryError("lang", "UnknownCode", "Use fi, sv or en.")];
         }
 
         if (query is null || errors.Count > 0)
@@ -75,7 +75,7 @@ public static class ServicesApi
 
     private static IResult Suggest(IServiceIndex index, string? q, string? lang)
     {
-        if (string.IsNullOrWhiteSpace(q) || q.Length > TrayQueryValidator.MaxTextLength)
+        if (string.IsNullOrWhiteSpace(q) || q.Length > HakuQueryValidator.MaxTextLength)
         {
             return Results.Ok(Array.Empty<string>());
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
-using SahkoinenPerhekeskus.Web.Haku;
 using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Pages.Haku;
@@ -9,20 +8,20 @@ namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 /// The results page: one GET form, so every search is a shareable URL and works without JavaScript.
 /// Parameter names are Finnish in every language version, so a shared link works whatever language it is opened in.
 /// </summary>
-public sealed class IndexModel(TrayQueryValidator validator, TraySearch search, ILanguageContext language) : PageModel
+public sealed class IndexModel(HakuQueryValidator validator, HakuSearch search, ILanguageContext language) : PageModel
 {
     public static readonly string[] ParameterNames = ["q", "kunta", "vuotta", "ika", "tarve", "kanava", "kieli", "maksuton", "suoraan", "jarjestys", "sivu"];
 
-    public TraySearchResult? Result { get; private set; }
+    public HakuResult? Result { get; private set; }
 
-    public IReadOnlyList<TrayQueryError> Errors { get; private set; } = [];
+    public IReadOnlyList<HakuQueryError> Errors { get; private set; } = [];
 
     public string? Text => Request.Query["q"];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = Request.Query;
-        var raw = new RawTrayQuery
+        var raw = new RawHakuQuery
         {
             Text = query["q"],
             Municipality = query["kunta"],

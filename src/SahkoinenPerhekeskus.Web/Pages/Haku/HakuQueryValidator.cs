@@ -1,16 +1,15 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Taxonomy;
+using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Search;
 
-namespace SahkoinenPerhekeskus.Web.Haku;
+namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
 /// <summary>
 /// Checks a search against the regional structure: municipalities by name, slug or Statistics Finland code,
 /// taxonomy codes, ages and paging. The page and the JSON API share it, so they accept exactly the same input.
 /// </summary>
-public sealed class TrayQueryValidator(PerhekeskusDbContext db)
+public sealed class HakuQueryValidator(PerhekeskusDbContext db, ReferenceData reference)
 {
     public const int MaxTextLength = 200;
     public const int MaxPage = 500;
@@ -20,9 +19,10 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
 
     private static readonly HashSet<string> KnownChannels = ["visit", "phone", "chat", "eservice", "web", "email"];
 
-    public async Task<(TrayQuery? Query, IReadOnlyList<TrayQueryError> Errors)> ValidateAsync(RawTrayQuery raw, CancellationToken ct)
+    public async Task<(HakuQuery? Query, IReadOnlyList<HakuQueryError> Errors)> ValidateAsync(RawHakuQuery raw, CancellationToken ct)
     {
-        var errors = new List<TrayQueryError>();
+        var errors = new List<HakuQueryError>();
+        var structure = await reference.GetAsync(db, ct);
         var text = raw.Text?.Trim();
         if (text is { Length: > MaxTextLength })
         {
@@ -33,10 +33,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
         if (!string.IsNullOrWhiteSpace(raw.Municipality))
         {
             var m = raw.Municipality.Trim();
-            var lower = m.ToLowerInvariant();
-            var found = m.Length <= 64
-                ? await db.Municipalities.AsNoTracking().Where(x => x.Code == m || x.Slug == lower || x.Name.Fi == m || x.Name.Sv == m).Select(x => x.Code).FirstOrDefaultAsync(ct)
-                : null;
+            var found = m.Length <= 64 ? structure.FindMunicipality(m)?.Code : null;
             if (found is null)
             {
                 errors.Add(new("municipality", "UnknownMunicipality", $"Unknown municipality '{Shorten(m)}': use a name or a Statistics Finland code of the region."));
@@ -47,9 +44,8 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
 
         var ageYears = Number(raw.AgeYears, "age", 0, MaxAgeYears, errors);
         var ageMonths = Number(raw.AgeMonths, "ageMonths", -9, MaxAgeYears * 12, errors);
-        var terms = await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Taxonomy, t.Code }).ToListAsync(ct);
-        var ageGroups = Codes(raw.AgeGroups, "ageGroup", terms.Where(t => t.Taxonomy == TaxonomyKind.AgeGroup).Select(t => t.Code).ToHashSet(), errors);
-        var needs = Codes(raw.Needs, "need", terms.Where(t => t.Taxonomy == TaxonomyKind.Need).Select(t => t.Code).ToHashSet(), errors);
+        var ageGroups = Codes(raw.AgeGroups, "ageGroup", structure.AgeGroupCodes, errors);
+        var needs = Codes(raw.Needs, "need", structure.NeedCodes, errors);
         var channels = Codes(raw.Channels, "channel", KnownChannels, errors);
         var languages = Codes(raw.Languages, "language", null, errors);
         var free = Flag(raw.Free, "free", errors);
@@ -68,7 +64,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
             return (null, errors);
         }
 
-        return (new TrayQuery
+        return (new HakuQuery
         {
             Text = string.IsNullOrWhiteSpace(text) ? null : text,
             MunicipalityCode = municipalityCode,
@@ -86,7 +82,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
         }, errors);
     }
 
-    private static int? Number(string? value, string parameter, int min, int max, List<TrayQueryError> errors)
+    private static int? Number(string? value, string parameter, int min, int max, List<HakuQueryError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -102,7 +98,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
         return n;
     }
 
-    private static List<string> Codes(IReadOnlyList<string> values, string parameter, HashSet<string>? known, List<TrayQueryError> errors)
+    private static List<string> Codes(IReadOnlyList<string> values, string parameter, IReadOnlySet<string>? known, List<HakuQueryError> errors)
     {
         var codes = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant()).Distinct().ToList();
@@ -120,7 +116,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
         return codes;
     }
 
-    private static bool Flag(string? value, string parameter, List<TrayQueryError> errors)
+    private static bool Flag(string? value, string parameter, List<HakuQueryError> errors)
     {
         switch (value?.Trim().ToLowerInvariant())
         {
@@ -134,7 +130,7 @@ public sealed class TrayQueryValidator(PerhekeskusDbContext db)
         }
     }
 
-    private static SearchSort Invalid(List<TrayQueryError> errors, string parameter, string allowed)
+    private static SearchSort Invalid(List<HakuQueryError> errors, string parameter, string allowed)
     {
         errors.Add(new(parameter, "UnknownCode", $"Use {allowed}."));
         return SearchSort.Relevance;

@@ -1,6 +1,6 @@
 using SahkoinenPerhekeskus.Core.Catalogue;
 
-namespace SahkoinenPerhekeskus.Web.Haku;
+namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
 /// <param name="Interval">How stale another node's admin synonyms may be; the node that saved them is current at once.</param>
 public sealed record SynonymRefreshOptions(TimeSpan Interval);

@@ -1,22 +1,20 @@
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Taxonomy;
-using SahkoinenPerhekeskus.Web.Haku;
 
-namespace SahkoinenPerhekeskus.Web.Palaute;
+namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
 /// <summary>What search demand keeps of a validated search (no page number, sort, channel or language).</summary>
-public static class SearchDemandMapping
+public static class HakuDemand
 {
     /// <summary>
     /// An age in years or months counts for the age groups whose range contains it, so "searches by age group"
     /// covers both ways of asking.
     /// </summary>
-    public static SearchDemandEvent From(TrayQuery query, bool zeroResults, IReadOnlyList<TaxonomyTerm> terms)
+    public static SearchDemandEvent From(HakuQuery query, bool zeroResults, IReadOnlyList<TaxonomyTerm> terms)
     {
         IReadOnlyCollection<string> ageGroups = query.AgeGroups;
-        var age = query.AgeMonths is { } months ? AgeRange.FromMonths(months) : query.AgeYears is { } years ? AgeRange.FromYears(years) : (AgeRange?)null;
-        if (age is { } range)
+        if (query.Age is { } range)
         {
             ageGroups = [.. ageGroups.Concat(terms
                 .Where(t => t.Taxonomy == TaxonomyKind.AgeGroup && t.MinMonths is not null && t.MaxMonths is not null && range.Overlaps(new AgeRange(t.MinMonths, t.MaxMonths)))

@@ -1,9 +1,10 @@
+using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Search;
 
-namespace SahkoinenPerhekeskus.Web.Haku;
+namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
 /// <summary>The raw values of a search, as they arrive in a query string; nothing here is trusted yet.</summary>
-public sealed record RawTrayQuery
+public sealed record RawHakuQuery
 {
     public string? Text { get; init; }
     public string? Municipality { get; init; }
@@ -21,7 +22,7 @@ public sealed record RawTrayQuery
 }
 
 /// <summary>A validated search of the tray: every code is known, every number in range.</summary>
-public sealed record TrayQuery
+public sealed record HakuQuery
 {
     public string? Text { get; init; }
     public string? MunicipalityCode { get; init; }
@@ -37,6 +38,12 @@ public sealed record TrayQuery
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 
+    /// <summary>The child's age as a range: an age in months wins over one in years. Null when neither is given.</summary>
+    public AgeRange? Age =>
+        AgeMonths is { } months ? AgeRange.FromMonths(months)
+        : AgeYears is { } years ? AgeRange.FromYears(years)
+        : null;
+
     public bool HasFilters => MunicipalityCode is not null || AgeYears is not null || AgeMonths is not null || AgeGroups.Count > 0
         || Needs.Count > 0 || Channels.Count > 0 || Languages.Count > 0 || Free || NoReferral;
 
@@ -44,4 +51,4 @@ public sealed record TrayQuery
 }
 
 /// <summary>One problem with a search parameter; <see cref="Code"/> selects the message shown to people.</summary>
-public sealed record TrayQueryError(string Parameter, string Code, string Detail);
+public sealed record HakuQueryError(string Parameter, string Code, string Detail);

@@ -1,41 +1,43 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Search;
-using SahkoinenPerhekeskus.Web.Palaute;
 
-namespace SahkoinenPerhekeskus.Web.Haku;
+namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
 /// <summary>A hit with the card to show and the municipalities the service serves (all of them for national services).</summary>
-public sealed record TrayHit(SearchHit Hit, ServiceCard Card, IReadOnlyList<string> MunicipalityCodes);
+public sealed record HakuHit(SearchHit Hit, ServiceCard Card, IReadOnlyList<string> MunicipalityCodes);
 
-public sealed record TraySearchResult(
-    TrayQuery Query,
+public sealed record HakuResult(
+    HakuQuery Query,
     SearchResults Results,
-    IReadOnlyList<TrayHit> Items,
-    IReadOnlyList<TaxonomyTerm> Terms,
-    IReadOnlyList<Municipality> Municipalities)
+    IReadOnlyList<HakuHit> Items,
+    ReferenceSnapshot Structure)
 {
+    public IReadOnlyList<TaxonomyTerm> Terms => Structure.Terms;
+
+    public IReadOnlyList<Municipality> Municipalities => Structure.Municipalities;
+
     public int TotalPages => Results.Total == 0 ? 0 : (int)Math.Ceiling(Results.Total / (double)Query.PageSize);
 
     public TaxonomyTerm? Term(TaxonomyKind kind, string code) => Terms.FirstOrDefault(t => t.Taxonomy == kind && t.Code == code);
 
-    public Municipality? Municipality(string code) => Municipalities.FirstOrDefault(m => m.Code == code);
+    public Municipality? Municipality(string code) => Structure.Municipality(code);
 }
 
 /// <summary>Runs a validated search on the index and joins the hits with current catalogue data for the cards.</summary>
-public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, CatalogueQueries queries, ISearchDemandRecorder demand)
+public sealed class HakuSearch(IServiceIndex index, PerhekeskusDbContext db, ReferenceData reference, CatalogueQueries queries, ISearchDemandRecorder demand)
 {
-    public async Task<TraySearchResult> SearchAsync(TrayQuery query, string uiLanguage, CancellationToken ct)
+    public async Task<HakuResult> SearchAsync(HakuQuery query, string uiLanguage, CancellationToken ct)
     {
-        var terms = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(ct);
-        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
-        var ages = AgeFilter(query);
+        var structure = await reference.GetAsync(db, ct);
+        var terms = structure.Terms;
+        var municipalities = structure.Municipalities;
+        var ages = query.Age;
         var results = index.Search(new SearchQuery
         {
             Text = query.Text,
@@ -59,22 +61,16 @@ public sealed class TraySearch(IServiceIndex index, PerhekeskusDbContext db, Cat
         var services = await CatalogueQueries.WithCardData(queries.Published.Where(s => ids.Contains(s.PublicId))).ToListAsync(ct);
         var byId = services.ToDictionary(s => s.PublicId);
         var items = results.Items.Where(h => byId.ContainsKey(h.Id))
-            .Select(h => new TrayHit(h, ServiceCard.From(byId[h.Id]), byId[h.Id].ServedMunicipalityCodes(municipalities)))
+            .Select(h => new HakuHit(h, ServiceCard.From(byId[h.Id]), byId[h.Id].ServedMunicipalityCodes(municipalities)))
             .ToList();
         if (query.Page == 1)
         {
             // Search demand: day counts only, never the request (ADR 0008). Later pages are the same search.
-            await demand.RecordAsync(SearchDemandMapping.From(query, results.Total == 0, terms), ct);
+            await demand.RecordAsync(HakuDemand.From(query, results.Total == 0, terms), ct);
         }
 
-        return new TraySearchResult(query, results, items, terms, municipalities);
+        return new HakuResult(query, results, items, structure);
     }
-
-    /// <summary>An age in months wins over one in years. Chosen age groups are a filter of their own, ANDed with it.</summary>
-    public static AgeRange? AgeFilter(TrayQuery query) =>
-        query.AgeMonths is { } months ? AgeRange.FromMonths(months)
-        : query.AgeYears is { } years ? AgeRange.FromYears(years)
-        : null;
 
     /// <summary>The age groups with their months: the index counts and filters them by age, as the age filter does.</summary>
     public static IReadOnlyList<AgeBand> AgeBands(IReadOnlyList<TaxonomyTerm> terms) =>
