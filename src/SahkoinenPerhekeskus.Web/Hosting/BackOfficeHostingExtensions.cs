@@ -5,6 +5,7 @@ using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
+using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -66,7 +67,9 @@ public static class BackOfficeHostingExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicies.SignedIn, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.Assignable))
             .AddPolicy(BackOfficePolicies.Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.ContentRoles))
-            .AddPolicy(BackOfficePolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.RegionalAdmin));
+            .AddPolicy(BackOfficePolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.RegionalAdmin))
+            .AddPolicy(BackOfficePolicies.Indicators, p => p.RequireAuthenticatedUser().RequireAssertion(c => IndicatorAccess.DashboardScope(c.User) is not null))
+            .AddPolicy(BackOfficePolicies.ZeroResults, p => p.RequireAuthenticatedUser().RequireAssertion(c => IndicatorAccess.ZeroResultsScope(c.User) is not null));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EditorialAuthorizationHandler>();
         services.AddScoped<EditorialGuard>();
         services.AddSingleton<HallintaText>();
@@ -84,6 +87,13 @@ public static class BackOfficeHostingExtensions
             foreach (var page in new[] { "/Kattavuus", "/Kaannokset", "/Loki", "/LokiMerkinta", "/Markdown" })
             {
                 pages.Conventions.AuthorizeAreaPage(Area, page, BackOfficePolicies.Editor);
+            }
+
+            // The indicators: the zero-result searches also for municipality editors, the rest for the dashboard's readers.
+            pages.Conventions.AuthorizeAreaFolder(Area, "/Indikaattorit", BackOfficePolicies.ZeroResults);
+            foreach (var page in new[] { "Index", "Kattavuus", "Ajantasaisuus", "Palaute", "Kysynta" })
+            {
+                pages.Conventions.AuthorizeAreaPage(Area, "/Indikaattorit/" + page, BackOfficePolicies.Indicators);
             }
 
             pages.Conventions.AuthorizeAreaFolder(Area, "/Rakenne", BackOfficePolicies.Admin);
@@ -114,6 +124,24 @@ public static class BackOfficeHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapMedia();
+        app.MapOldDashboardLanguageUrls();
         return app;
+    }
+
+    /// <summary>
+    /// The back office is Finnish and its URLs carry no language prefix (ADR 0005). The indicators dashboard once
+    /// also answered under <c>/sv</c> and <c>/en</c>, where the sign-in cookie (path <c>/hallinta</c>) never
+    /// arrived; such links now lead permanently to the one dashboard, query string kept.
+    /// </summary>
+    private static void MapOldDashboardLanguageUrls(this WebApplication app)
+    {
+        foreach (var language in SiteLanguage.All.Where(l => !l.IsDefault))
+        {
+            app.MapMethods(language.PathPrefix + "/hallinta/indikaattorit/{**rest}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
+            {
+                var target = new PathString(context.Request.Path.Value![language.PathPrefix.Length..]);
+                return Results.Redirect(target.ToUriComponent() + context.Request.QueryString.ToUriComponent(), permanent: true);
+            });
+        }
     }
 }

@@ -3,7 +3,7 @@
 namespace SahkoinenPerhekeskus.Web;
 
 /// <summary>
-/// Marker type for the strings of feedback and the indicators dashboard in <c>Resources/PalauteResource*.resx</c>
+/// Marker type for the strings of the public feedback form in <c>Resources/PalauteResource*.resx</c>
 /// (kept apart from <c>SharedResource</c> so the feature merges cleanly): inject <c>IStringLocalizer&lt;PalauteResource&gt;</c>.
 /// </summary>
 public sealed class PalauteResource;

@@ -80,7 +80,7 @@ public sealed class HeaderAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
         }
 
         var claims = roles.ToString().Split(',').Select(r => new Claim(ClaimTypes.Role, r)).ToList();
-        claims.AddRange(Request.Headers[AreaHeader].Select(a => new Claim(Web.Pages.Hallinta.Indikaattorit.IndicatorRoles.AreaClaimType, a!)));
+        claims.AddRange(Request.Headers[AreaHeader].Select(a => new Claim(Core.Accounts.EditorRoles.AreaClaim, a!)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+using SahkoinenPerhekeskus.Core.Accounts;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
 
 /// <summary>
-/// Signs a request in from test headers: roles (comma-separated), an area and municipalities, using the dashboard's
-/// own role and claim names. No headers, no user: the challenge answers 401 and a forbidden request 403.
+/// Signs a request in from test headers: roles (comma-separated), an area and municipalities, using the back
+/// office's own role and claim names. No headers, no user: the challenge answers 401 and a forbidden request 403.
 /// </summary>
 public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -32,8 +32,8 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 
         var claims = new List<Claim> { new(ClaimTypes.Name, "testaaja") };
         claims.AddRange(roles.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)));
-        claims.AddRange(Request.Headers[AreaHeader].Select(a => new Claim(IndicatorRoles.AreaClaimType, a!)));
-        claims.AddRange(Request.Headers[MunicipalityHeader].Select(m => new Claim(IndicatorRoles.MunicipalityClaimType, m!)));
+        claims.AddRange(Request.Headers[AreaHeader].Select(a => new Claim(EditorRoles.AreaClaim, a!)));
+        claims.AddRange(Request.Headers[MunicipalityHeader].Select(m => new Claim(EditorScope.MunicipalityClaim, m!)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -32,6 +32,24 @@ public sealed class AreaLeaderTests(BackOfficeFixture fixture) : IClassFixture<B
     }
 
     [Theory]
+    [InlineData("/sv/hallinta/indikaattorit", "/hallinta/indikaattorit")]
+    [InlineData("/en/hallinta/indikaattorit/kattavuus", "/hallinta/indikaattorit/kattavuus")]
+    [InlineData("/sv/hallinta/indikaattorit/palaute?alku=2026-01-01&loppu=2026-06-30", "/hallinta/indikaattorit/palaute?alku=2026-01-01&loppu=2026-06-30")]
+    public async Task SignedInAreaLeader_OldLanguagePrefixedDashboardUrl_RedirectsToTheDashboardTheyCanRead(string old, string target)
+    {
+        var client = await fixture.ClientAsync(EditorRoles.AreaLeader);
+
+        var response = await client.GetAsync(old);
+
+        // The back office has no language prefixes: a permanent redirect, not the sign-in page the cookie's path caused.
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+        var page = await client.GetAsync(target);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<html lang=\"fi\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/hallinta/palvelut")]
     [InlineData("/hallinta/palvelut/uusi")]
     [InlineData("/hallinta/sivut")]

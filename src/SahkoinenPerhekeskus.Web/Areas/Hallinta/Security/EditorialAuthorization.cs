@@ -46,4 +46,10 @@ public static class BackOfficePolicies
 
     /// <summary>Regional admins only: structure and users.</summary>
     public const string Admin = "Hallinta.Admin";
+
+    /// <summary>The indicators dashboard: regional admins, and area leaders with one area (<see cref="IndicatorAccess.DashboardScope"/>).</summary>
+    public const string Indicators = "Hallinta.Indicators";
+
+    /// <summary>Zero-result searches: the dashboard's readers and municipality editors with a municipality.</summary>
+    public const string ZeroResults = "Hallinta.ZeroResults";
 }

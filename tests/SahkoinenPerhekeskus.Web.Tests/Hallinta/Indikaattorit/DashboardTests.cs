@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
-using SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+using SahkoinenPerhekeskus.Core.Accounts;
+using SahkoinenPerhekeskus.Web.Tests.Feedback;
 
-namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
+namespace SahkoinenPerhekeskus.Web.Tests.Hallinta.Indikaattorit;
 
 /// <summary>Every figure on the dashboard against values worked out by hand from <see cref="DashboardFactory"/>'s data.</summary>
 public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
@@ -92,7 +93,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task MunicipalityEditor_SeesZeroResultSearchesOfTheirMunicipalityOnly()
     {
-        var client = Client(IndicatorRoles.MunicipalityEditor, municipality: "101");
+        var client = Client(EditorRoles.MunicipalityEditor, municipality: "101");
 
         Assert.Equal(["puheterapia | 2 | 2"], HtmlTables.Lines(await TablesAsync(client, "/haut"), "Yleisimmät haut ilman tuloksia"));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(Root + "/kysynta")).StatusCode);
@@ -100,7 +101,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
 
     [Theory]
     [InlineData("", "")]
-    [InlineData(IndicatorRoles.AreaLeader, "")]
+    [InlineData(EditorRoles.AreaLeader, "")]
     [InlineData("reviewer", "")]
     public async Task Dashboard_WithoutTheRightRoleOrArea_IsRefused(string role, string area)
     {
@@ -145,9 +146,9 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
 
     private static string P(int percent) => (percent / 100.0).ToString("P0", CultureInfo.GetCultureInfo("fi-FI"));
 
-    private HttpClient Admin() => Client(IndicatorRoles.RegionalAdmin);
+    private HttpClient Admin() => Client(EditorRoles.RegionalAdmin);
 
-    private HttpClient AreaLeader(string area) => Client(IndicatorRoles.AreaLeader, area: area);
+    private HttpClient AreaLeader(string area) => Client(EditorRoles.AreaLeader, area: area);
 
     private HttpClient Client(string role, string? area = null, string? municipality = null)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
+namespace SahkoinenPerhekeskus.Web.Tests.Hallinta.Indikaattorit;
 
 /// <summary>Reads the indicator tables of a page as text: caption → rows of cells (row header first).</summary>
 public static partial class HtmlTables

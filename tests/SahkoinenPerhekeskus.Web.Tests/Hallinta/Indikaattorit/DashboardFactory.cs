@@ -6,8 +6,9 @@ using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
+using SahkoinenPerhekeskus.Web.Tests.Feedback;
 
-namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
+namespace SahkoinenPerhekeskus.Web.Tests.Hallinta.Indikaattorit;
 
 /// <summary>
 /// A small region seeded by hand, so every figure on the dashboard can be worked out on paper (see DashboardTests):

@@ -1,17 +1,17 @@
-using Microsoft.Extensions.Localization;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Charts;
 
-namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
 /// <summary>The share of published entries past their review-by date, per municipality and per organisation.</summary>
-public sealed class AjantasaisuusModel(FreshnessIndicator freshness, IStringLocalizer<PalauteResource> text, TimeProvider time) : IndicatorPageModel(text, time)
+public sealed class AjantasaisuusModel(FreshnessIndicator freshness, HallintaText text, TimeProvider time) : IndicatorPageModel(text, time)
 {
     private DateOnly _today;
 
-    public override string Title => T("Freshness.Title");
+    public override string Title => T("Indicators.Freshness.Title");
 
-    public override string Intro => T("Freshness.Intro", _today.ToString("d", Culture));
+    public override string Intro => T("Indicators.Freshness.Intro", _today.ToString("d", Culture));
 
     public override string Path => IndicatorNavigation.Root + "/ajantasaisuus";
 
@@ -21,11 +21,11 @@ public sealed class AjantasaisuusModel(FreshnessIndicator freshness, IStringLoca
     {
         var report = await freshness.BuildAsync(scope, ct);
         _today = report.Today;
-        string[] Columns(string first) => [T(first), T("Col.Entries"), T("Col.PastReview"), T("Col.PastShare")];
+        string[] Columns(string first) => [T(first), T("Indicators.Col.Entries"), T("Indicators.Col.PastReview"), T("Indicators.Col.PastShare")];
         return
         [
-            new ChartTable("kunnat", T("Freshness.ByMunicipality"), Columns("Col.Municipality"), Rows(report.ByMunicipality), ChartScale.Share),
-            new ChartTable("organisaatiot", T("Freshness.ByOrganisation"), Columns("Col.Organisation"), Rows(report.ByOrganisation), ChartScale.Share),
+            new ChartTable("kunnat", T("Indicators.Freshness.ByMunicipality"), Columns("Col.Municipality"), Rows(report.ByMunicipality), ChartScale.Share),
+            new ChartTable("organisaatiot", T("Indicators.Freshness.ByOrganisation"), Columns("Col.Organisation"), Rows(report.ByOrganisation), ChartScale.Share),
         ];
     }
 

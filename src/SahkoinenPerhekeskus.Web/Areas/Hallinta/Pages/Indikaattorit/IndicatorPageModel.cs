@@ -1,19 +1,20 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 using SahkoinenPerhekeskus.Web.Charts;
 
-namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
 /// <summary>
 /// What every indicator page does: resolve whose figures the user may see, validate the date range (GET), build
 /// the tables, and render them, or one of them as CSV (<c>?handler=Csv&amp;taulukko=id</c>).
 /// </summary>
-public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text, TimeProvider time) : PageModel
+public abstract class IndicatorPageModel(HallintaText text, TimeProvider time) : HallintaPageModel(text)
 {
     [FromQuery(Name = PeriodFilter.FromParameter)]
     public string? From { get; set; }
@@ -21,7 +22,8 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
     [FromQuery(Name = PeriodFilter.ToParameter)]
     public string? To { get; set; }
 
-    public IndicatorScope Scope { get; private set; } = IndicatorScope.Region;
+    /// <summary>Whose figures the page shows (the base class's <c>Scope</c> is what the account may edit).</summary>
+    public IndicatorScope Figures { get; private set; } = IndicatorScope.Region;
 
     public IndicatorPeriod? Period { get; private set; }
 
@@ -44,14 +46,12 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
     /// <summary>False for indicators that describe today (coverage, freshness): no date filter.</summary>
     public virtual bool UsesPeriod => true;
 
-    protected IStringLocalizer<PalauteResource> Text => text;
-
     protected static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     protected static string Lang => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     /// <summary>The scope of the signed-in user for this page (the folder's policy has already let them in).</summary>
-    protected virtual IndicatorScope? ScopeOf(System.Security.Claims.ClaimsPrincipal user) => IndicatorAccess.DashboardScope(user);
+    protected virtual IndicatorScope? ScopeOf(ClaimsPrincipal user) => IndicatorAccess.DashboardScope(user);
 
     protected abstract Task<IReadOnlyList<ChartTable>> BuildAsync(IndicatorScope scope, IndicatorPeriod period, CancellationToken ct);
 
@@ -62,7 +62,7 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
             return problem;
         }
 
-        Tables = await BuildAsync(Scope, Period!, ct);
+        Tables = await BuildAsync(Figures, Period!, ct);
         return Page();
     }
 
@@ -73,7 +73,7 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
             return problem;
         }
 
-        var table = (await BuildAsync(Scope, Period!, ct)).FirstOrDefault(t => t.Id == taulukko);
+        var table = (await BuildAsync(Figures, Period!, ct)).FirstOrDefault(t => t.Id == taulukko);
         if (table is null)
         {
             return NotFound();
@@ -110,7 +110,7 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
             return Forbid();
         }
 
-        Scope = scope;
+        Figures = scope;
         var (period, errors) = PeriodFilter.Parse(UsesPeriod ? From : null, UsesPeriod ? To : null, FinnishDay.Today(time));
         Errors = errors;
         Period = period;
@@ -134,7 +134,7 @@ public abstract class IndicatorPageModel(IStringLocalizer<PalauteResource> text,
 
     protected static string Count(int n) => n.ToString("N0", Culture);
 
-    protected string T(string key) => text[key].Value;
+    protected string T(string key) => Text[key];
 
-    protected string T(string key, params object[] args) => text[key, args].Value;
+    protected string T(string key, params object[] args) => Text[key, args];
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
 
-namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
 /// <summary>A problem with the date-range filter: the field and the resource key of its message.</summary>
 public sealed record PeriodError(string Field, string MessageKey);
@@ -22,11 +22,11 @@ public static class PeriodFilter
         var start = ParseDate(from, FromParameter, errors) ?? end.AddYears(-1).AddDays(1);
         if (errors.Count == 0 && start > end)
         {
-            errors.Add(new PeriodError(FromParameter, "Filter.Error.Order"));
+            errors.Add(new PeriodError(FromParameter, "Indicators.Filter.Error.Order"));
         }
         else if (errors.Count == 0 && end.DayNumber - start.DayNumber + 1 > IndicatorPeriod.MaxDays)
         {
-            errors.Add(new PeriodError(FromParameter, "Filter.Error.Length"));
+            errors.Add(new PeriodError(FromParameter, "Indicators.Filter.Error.Length"));
         }
 
         return errors.Count == 0 ? (new IndicatorPeriod(start, end), errors) : (null, errors);
@@ -44,7 +44,7 @@ public static class PeriodFilter
             return date;
         }
 
-        errors.Add(new PeriodError(field, "Filter.Error.Date"));
+        errors.Add(new PeriodError(field, "Indicators.Filter.Error.Date"));
         return null;
     }
 }

@@ -1,22 +1,23 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 using SahkoinenPerhekeskus.Web.Charts;
 
-namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
 /// <summary>
 /// "What families in my municipality searched for but found nothing": for municipality editors (their municipalities),
 /// area leaders (their area) and regional admins, so they can add services or synonyms.
 /// </summary>
-public sealed class HautModel(DemandIndicator demand, IOptions<FeedbackOptions> options, IStringLocalizer<PalauteResource> text, TimeProvider time)
+public sealed class HautModel(DemandIndicator demand, IOptions<FeedbackOptions> options, HallintaText text, TimeProvider time)
     : IndicatorPageModel(text, time)
 {
-    public override string Title => T("ZeroResults.Title");
+    public override string Title => T("Indicators.ZeroResults.Title");
 
-    public override string Intro => T("ZeroResults.Intro", options.Value.TermThresholdDays);
+    public override string Intro => T("Indicators.ZeroResults.Intro", options.Value.TermThresholdDays);
 
     public override string Path => IndicatorNavigation.Root + "/haut";
 
@@ -26,6 +27,6 @@ public sealed class HautModel(DemandIndicator demand, IOptions<FeedbackOptions> 
     {
         var report = await demand.BuildAsync(scope, period, ct);
         var rows = report.TopZeroResults.Select(r => new ChartRow(r.Label.Fi, r.ZeroResults, Count(r.ZeroResults), [Count(r.ZeroResults), Count(r.Searches)])).ToList();
-        return [new ChartTable("ei-tuloksia", T("Demand.TopZero"), [T("Col.Term"), T("Col.ZeroResults"), T("Col.Searches")], rows, ChartScale.Count)];
+        return [new ChartTable("ei-tuloksia", T("Indicators.Demand.TopZero"), [T("Indicators.Col.Term"), T("Indicators.Col.ZeroResults"), T("Indicators.Col.Searches")], rows, ChartScale.Count)];
     }
 }

@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Localization;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Charts;
 
-namespace SahkoinenPerhekeskus.Web.Pages.Hallinta.Indikaattorit;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
 /// <summary>Coverage of core service types per municipality and the gap list, as the municipality pages see it.</summary>
-public sealed class KattavuusModel(CoverageIndicator coverage, IStringLocalizer<PalauteResource> text, TimeProvider time) : IndicatorPageModel(text, time)
+public sealed class KattavuusModel(CoverageIndicator coverage, HallintaText text, TimeProvider time) : IndicatorPageModel(text, time)
 {
-    public override string Title => T("Coverage.Title");
+    public override string Title => T("Indicators.Coverage.Title");
 
-    public override string Intro => T("Coverage.Intro");
+    public override string Intro => T("Indicators.Coverage.Intro");
 
     public override string Path => IndicatorNavigation.Root + "/kattavuus";
 
@@ -30,8 +30,8 @@ public sealed class KattavuusModel(CoverageIndicator coverage, IStringLocalizer<
         }).ToList();
         return
         [
-            new ChartTable("kattavuus", T("Coverage.Chart"), [T("Col.Municipality"), T("Col.CoreTypes"), T("Col.Local"), T("Col.Shared"), T("Col.Missing"), T("Col.Coverage")], rows, ChartScale.Share),
-            new ChartTable("puutteet", T("Coverage.Gaps"), [T("Col.Municipality"), T("Col.ServiceType")], gaps, ChartScale.Count, ShowChart: false),
+            new ChartTable("kattavuus", T("Indicators.Coverage.Chart"), [T("Indicators.Col.Municipality"), T("Indicators.Col.CoreTypes"), T("Indicators.Col.Local"), T("Indicators.Col.Shared"), T("Indicators.Col.Missing"), T("Indicators.Col.Coverage")], rows, ChartScale.Share),
+            new ChartTable("puutteet", T("Indicators.Coverage.Gaps"), [T("Indicators.Col.Municipality"), T("Indicators.Col.ServiceType")], gaps, ChartScale.Count, ShowChart: false),
         ];
     }
 }

@@ -1,0 +1,17 @@
+using SahkoinenPerhekeskus.Core.Feedback.Indicators;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
+
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
+
+/// <summary>The dashboard's front page: whose figures, and the indicators.</summary>
+public sealed class IndexModel(HallintaText text) : HallintaPageModel(text)
+{
+    public IndicatorScope Figures { get; private set; } = IndicatorScope.Region;
+
+    public void OnGet()
+    {
+        Response.Headers.CacheControl = "no-store";
+        Figures = IndicatorAccess.DashboardScope(User) ?? IndicatorScope.Region;
+    }
+}
