@@ -20,7 +20,6 @@ public static class FeedbackRegistration
         services.AddScoped<FeedbackRecorder>();
         services.AddScoped<FeedbackRetention>();
         services.AddHostedService<FeedbackRetentionJob>();
-        services.AddScoped<CoverageIndicator>();
         services.AddScoped<FreshnessIndicator>();
         services.AddScoped<FeedbackIndicator>();
         services.AddScoped<DemandIndicator>();

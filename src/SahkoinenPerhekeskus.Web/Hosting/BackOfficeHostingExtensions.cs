@@ -109,6 +109,7 @@ public static class BackOfficeHostingExtensions
         services.AddScoped<ServiceEditor>();
         services.AddScoped<ServiceScheduler>();
         services.AddScoped<EditorialQueries>();
+        services.AddScoped<CoverageService>();
         services.AddScoped<StructureEditor>();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<ImageLibrary>();

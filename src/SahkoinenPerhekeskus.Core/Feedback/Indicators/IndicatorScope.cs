@@ -29,12 +29,15 @@ public sealed record IndicatorScope
 
     public static IndicatorScope Municipalities(IEnumerable<string> codes) => new(null, codes.ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>Whether the municipality (with its area loaded) is in this scope.</summary>
+    public bool Includes(Municipality municipality) =>
+        (AreaCode is null || municipality.Area!.Code == AreaCode) && (MunicipalityCodes is null || MunicipalityCodes.Contains(municipality.Code));
+
     /// <summary>The region's municipalities in this scope, with their areas, by Finnish name.</summary>
     public async Task<List<Municipality>> MunicipalitiesAsync(PerhekeskusDbContext db, CancellationToken ct)
     {
         var all = await db.Municipalities.AsNoTracking().Include(m => m.Area).ToListAsync(ct);
-        return [.. all.Where(m => (AreaCode is null || m.Area!.Code == AreaCode) && (MunicipalityCodes is null || MunicipalityCodes.Contains(m.Code)))
-            .OrderBy(m => m.Name.Fi, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))];
+        return [.. all.Where(Includes).OrderBy(m => m.Name.Fi, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))];
     }
 }
 

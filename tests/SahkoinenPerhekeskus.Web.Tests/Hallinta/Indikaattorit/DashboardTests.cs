@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Web.Tests.Feedback;
 
@@ -20,6 +21,32 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal(["Alfa | 3 | 1 | 2 | 0 | " + P(100), "Beta | 3 | 1 | 2 | 0 | " + P(100), "Gamma | 3 | 0 | 1 | 2 | " + P(33)],
             HtmlTables.Lines(tables, "Ydinpalvelujen kattavuus kunnittain"));
         Assert.Equal(["Gamma | Neuvola", "Gamma | Kuraattori"], HtmlTables.Lines(tables, "Puuttuvat ydinpalvelut"));
+    }
+
+    [Fact]
+    public async Task Coverage_BackOfficeMatrixAndDashboard_ShowTheSameCounts()
+    {
+        var admin = Admin();
+        var matrixHtml = await admin.GetStringAsync("/hallinta/kattavuus");
+        var columns = Regex.Matches(Regex.Match(matrixHtml, "<thead>(.*?)</thead>", RegexOptions.Singleline).Value, "<th scope=\"col\">(.*?)</th>")
+            .Select(m => m.Groups[1].Value).Skip(1).ToList();
+        var matrix = HtmlTables.Parse(matrixHtml)["Palvelutyypit (rivit) ja kunnat (sarakkeet)"];
+        var core = matrix.Where(r => r[0].EndsWith(" *", StringComparison.Ordinal)).ToList();
+
+        // Each municipality's core types counted from the matrix's cells, in the dashboard's columns.
+        var fromMatrix = columns.Select((name, i) =>
+        {
+            var states = core.Select(r => r[i + 1]).ToList();
+            var local = states.Count(c => c.StartsWith("julkaistu", StringComparison.Ordinal) || c.StartsWith("vanhentunut", StringComparison.Ordinal));
+            var shared = states.Count(c => c.StartsWith("alueellinen", StringComparison.Ordinal));
+            var share = ((double)(local + shared) / states.Count).ToString("P0", CultureInfo.GetCultureInfo("fi-FI"));
+            return $"{name} | {states.Count} | {local} | {shared} | {states.Count - local - shared} | {share}";
+        }).ToList();
+
+        Assert.Equal(["Alfa", "Beta", "Gamma"], columns);
+        // Gamma: the national Neuvola fills no place (as on its municipality page), the Kuraattori is only a draft.
+        Assert.Equal(["Neuvola * | vanhentunut | julkaistu | puuttuu", "Kuraattori * | alueellinen | alueellinen | luonnos"], core.Take(2).Select(r => string.Join(" | ", r)));
+        Assert.Equal(fromMatrix, HtmlTables.Lines(await TablesAsync(admin, "/kattavuus"), "Ydinpalvelujen kattavuus kunnittain"));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static partial class HtmlTables
 
     private static string Text(string html) => WebUtility.HtmlDecode(Tag().Replace(html, "")).Trim();
 
-    [GeneratedRegex("<table[^>]*>\\s*<caption>(?<caption>.*?)</caption>.*?<tbody>(?<body>.*?)</tbody>", RegexOptions.Singleline)]
+    [GeneratedRegex("<table[^>]*>\\s*<caption[^>]*>(?<caption>.*?)</caption>.*?<tbody>(?<body>.*?)</tbody>", RegexOptions.Singleline)]
     private static partial Regex Table();
 
     [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]

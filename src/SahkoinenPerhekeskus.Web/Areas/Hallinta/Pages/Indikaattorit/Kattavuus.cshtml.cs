@@ -1,11 +1,15 @@
+using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Charts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 
-/// <summary>Coverage of core service types per municipality and the gap list, as the municipality pages see it.</summary>
-public sealed class KattavuusModel(CoverageIndicator coverage, HallintaText text, TimeProvider time) : IndicatorPageModel(text, time)
+/// <summary>
+/// Coverage of core service types per municipality and the gap list: the back office's <see cref="CoverageMatrix"/>
+/// counted for the user's scope, by the municipality pages' rule.
+/// </summary>
+public sealed class KattavuusModel(CoverageService coverage, HallintaText text, TimeProvider time) : IndicatorPageModel(text, time)
 {
     public override string Title => T("Indicators.Coverage.Title");
 
@@ -17,7 +21,7 @@ public sealed class KattavuusModel(CoverageIndicator coverage, HallintaText text
 
     protected override async Task<IReadOnlyList<ChartTable>> BuildAsync(IndicatorScope scope, IndicatorPeriod period, CancellationToken ct)
     {
-        var report = await coverage.BuildAsync(scope, ct);
+        var report = await coverage.ReportAsync(scope.Includes, ct);
         var rows = report.Rows.Select(r =>
         {
             var (name, lang) = Name(r.Name);
