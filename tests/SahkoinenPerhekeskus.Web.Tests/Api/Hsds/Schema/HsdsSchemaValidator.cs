@@ -1,32 +1,47 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Json.Schema;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;
 
 /// <summary>
-/// Validates JSON against the HSDS 3.0 schema files in tests/schemas/hsds. JsonSchema.Net cannot be restored here
-/// (its dependency JsonPointer.Net is missing from the registry for every version), so this implements the subset
-/// of JSON Schema 2020-12 those files use: type, required, properties, items, enum, allOf, $ref to a file of the
-/// bundle, and format uuid, uri, email, date, date-time (asserted, as a strict client would). Other keywords in
-/// the files are annotations (description, example, constraints, core …) and are ignored, as the spec says.
-/// A $ref to a file that is not in the bundle is an error, so a gap in the copied schemas cannot pass silently.
+/// Validates JSON against the HSDS 3.0 schema files in tests/schemas/hsds with JsonSchema.Net (draft 2020-12).
+/// Every file is registered under the specification's own base URI, so the relative <c>$ref</c>s between files
+/// resolve inside the bundle whether or not a file declares an <c>$id</c>. A <c>$ref</c> to a file that is not in
+/// the bundle throws, so a gap in the copied schemas cannot pass silently. Formats are asserted, as a strict
+/// client would; the spec's "%Y" is a strftime pattern, not a JSON Schema format, and stays an annotation.
 /// </summary>
-public sealed partial class HsdsSchemaValidator
+public sealed class HsdsSchemaValidator
 {
-    private static int _validated;
-
-    private readonly ConcurrentDictionary<string, JsonElement> _schemas = new(StringComparer.Ordinal);
-    private readonly string _directory;
-
+    private static readonly Uri BundleBase = new("https://raw.githubusercontent.com/openreferral/specification/refs/heads/3.2/schema/");
     private static readonly Lock CountFileLock = new();
     private static readonly string CountFile = Path.Combine(Path.GetTempPath(), "hsds-schema-validated.txt");
+    private static int _validated;
+
+    private readonly string _directory;
+    private readonly BuildOptions _build;
+    private readonly Dictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
+    private readonly Lock _load = new();
+
+    private static readonly EvaluationOptions Evaluation = new()
+    {
+        OutputFormat = OutputFormat.List,
+        RequireFormatValidation = true,
+    };
+
+    static HsdsSchemaValidator()
+    {
+        FormatRegistry.Global.Register(new PredicateFormat("%Y", _ => true));
+    }
 
     public HsdsSchemaValidator(string? directory = null)
     {
         _directory = directory ?? DefaultDirectory();
+        _build = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft202012 };
+        foreach (var path in Directory.EnumerateFiles(_directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            Load(Path.GetFileName(path));
+        }
     }
 
     /// <summary>How many documents passed validation in this test run (reported at the end of the run).</summary>
@@ -34,24 +49,10 @@ public sealed partial class HsdsSchemaValidator
 
     public static HsdsSchemaValidator Shared { get; } = new();
 
-    /// <summary>
-    /// Counts a valid document and keeps the run's count in a file, for the closing note. Written at every count
-    /// rather than at process exit, because the test host may be ended before exit handlers finish.
-    /// </summary>
-    private static void Counted()
-    {
-        lock (CountFileLock)
-        {
-            _validated++;
-            File.WriteAllText(CountFile, _validated.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <summary>Problems as "path: message"; empty when valid.</summary>
+    /// <summary>Problems as "path: keyword: message"; empty when valid.</summary>
     public IReadOnlyList<string> Validate(JsonElement instance, string schemaFile)
     {
-        var errors = new List<string>();
-        Check(instance, Load(schemaFile), "$", schemaFile, errors, 0);
+        var errors = Evaluate(Load(schemaFile), instance, "$");
         if (errors.Count == 0)
         {
             Counted();
@@ -63,11 +64,15 @@ public sealed partial class HsdsSchemaValidator
     /// <summary>An HSDS paging envelope: the Page schema, plus every item of contents against <paramref name="itemSchema"/>.</summary>
     public IReadOnlyList<string> ValidatePage(JsonElement instance, string itemSchema)
     {
-        var errors = new List<string>();
-        Check(instance, Load("page.json"), "$", "page.json", errors, 0);
-        if (instance.ValueKind == JsonValueKind.Object && instance.TryGetProperty("contents", out var contents))
+        var errors = Evaluate(Load("page.json"), instance, "$").ToList();
+        if (instance.ValueKind == JsonValueKind.Object && instance.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array)
         {
-            Check(contents, JsonDocument.Parse("{\"type\": \"array\", \"items\": {\"$ref\": \"" + itemSchema + "\"}}").RootElement, "$.contents", "page", errors, 0);
+            var item = Load(itemSchema);
+            var index = 0;
+            foreach (var element in contents.EnumerateArray())
+            {
+                errors.AddRange(Evaluate(item, element, string.Create(CultureInfo.InvariantCulture, $"$.contents[{index++}]")));
+            }
         }
         else
         {
@@ -82,146 +87,84 @@ public sealed partial class HsdsSchemaValidator
         return errors;
     }
 
-    private JsonElement Load(string file) => _schemas.GetOrAdd(file, f =>
+    private static List<string> Evaluate(JsonSchema schema, JsonElement instance, string root)
     {
-        var path = Path.Combine(_directory, f);
-        if (!File.Exists(path))
+        EvaluationResults results;
+        try
         {
-            throw new InvalidOperationException($"Schema {f} is not in the bundle ({_directory}); copy it from openreferral/specification.");
+            results = schema.Evaluate(instance, Evaluation);
+        }
+        catch (Exception e) when (e is JsonSchemaException or RefResolutionException)
+        {
+            throw new InvalidOperationException($"The schema bundle cannot evaluate this document: {e.Message}", e);
         }
 
-        return JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone();
-    });
+        var errors = new List<string>();
+        if (results.IsValid)
+        {
+            return errors;
+        }
 
-    private void Check(JsonElement value, JsonElement schema, string path, string file, List<string> errors, int depth)
+        foreach (var detail in results.Details ?? [])
+        {
+            foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
+            {
+                errors.Add($"{root}{detail.InstanceLocation}: {keyword}: {message}");
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.Add($"{root}: invalid");
+        }
+
+        return errors;
+    }
+
+    private JsonSchema Load(string file)
     {
-        if (depth > 64)
+        lock (_load)
         {
-            errors.Add($"{path}: schema recursion deeper than 64");
-            return;
-        }
-
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        if (schema.TryGetProperty("$ref", out var reference))
-        {
-            var target = reference.GetString() ?? "";
-            if (target.StartsWith('#'))
+            if (_schemas.TryGetValue(file, out var known))
             {
-                errors.Add($"{path}: local $ref '{target}' is not supported by this validator");
-            }
-            else
-            {
-                Check(value, Load(target), path, target, errors, depth + 1);
-            }
-        }
-
-        if (schema.TryGetProperty("allOf", out var allOf))
-        {
-            foreach (var part in allOf.EnumerateArray())
-            {
-                Check(value, part, path, file, errors, depth + 1);
-            }
-        }
-
-        if (schema.TryGetProperty("type", out var type) && !TypeMatches(value, type))
-        {
-            errors.Add($"{path}: expected {type.GetRawText()}, found {value.ValueKind.ToString().ToLowerInvariant()}");
-            return;
-        }
-
-        if (schema.TryGetProperty("enum", out var options) && !options.EnumerateArray().Any(o => JsonElement.DeepEquals(o, value)))
-        {
-            errors.Add($"{path}: {value.GetRawText()} is not one of {options.GetRawText()}");
-        }
-
-        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && !FormatMatches(value.GetString()!, format.GetString()))
-        {
-            errors.Add($"{path}: '{value.GetString()}' is not a valid {format.GetString()}");
-        }
-
-        if (value.ValueKind == JsonValueKind.Object)
-        {
-            if (schema.TryGetProperty("required", out var required))
-            {
-                foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
-                {
-                    errors.Add($"{path}: required property '{name}' is missing ({file})");
-                }
+                return known;
             }
 
-            if (schema.TryGetProperty("properties", out var properties))
+            var path = Path.Combine(_directory, file);
+            if (!File.Exists(path))
             {
-                foreach (var property in properties.EnumerateObject())
-                {
-                    if (value.TryGetProperty(property.Name, out var child))
-                    {
-                        Check(child, property.Value, $"{path}.{property.Name}", file, errors, depth + 1);
-                    }
-                }
+                throw new InvalidOperationException($"Schema {file} is not in the bundle ({_directory}); copy it from openreferral/specification.");
             }
-        }
 
-        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
-        {
-            var i = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                Check(item, items, $"{path}[{i++}]", file, errors, depth + 1);
-            }
+            var schema = JsonSchema.FromText(File.ReadAllText(path), _build, new Uri(BundleBase, file));
+            _schemas[file] = schema;
+            return schema;
         }
     }
 
-    private static bool TypeMatches(JsonElement value, JsonElement type) => type.ValueKind == JsonValueKind.Array
-        ? type.EnumerateArray().Any(t => TypeMatches(value, t.GetString()))
-        : TypeMatches(value, type.GetString());
-
-    private static bool TypeMatches(JsonElement value, string? type) => type switch
+    /// <summary>
+    /// Counts a valid document and keeps the run's count in a file, for the closing note. Written at every count
+    /// rather than at process exit, because the test host may be ended before exit handlers finish.
+    /// </summary>
+    private static void Counted()
     {
-        "string" => value.ValueKind == JsonValueKind.String,
-        "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && d == decimal.Truncate(d),
-        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        "object" => value.ValueKind == JsonValueKind.Object,
-        "array" => value.ValueKind == JsonValueKind.Array,
-        "null" => value.ValueKind == JsonValueKind.Null,
-        _ => true,
-    };
-
-    /// <summary>Formats as JSON Schema defines them; unknown formats (such as the spec's "%Y") are annotations.</summary>
-    internal static bool FormatMatches(string text, string? format) => format switch
-    {
-        "uuid" => UuidPattern().IsMatch(text),
-        "uri" => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme.Length > 0 && !text.Contains(' ', StringComparison.Ordinal),
-        "email" => EmailPattern().IsMatch(text),
-        "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-        "date-time" => DateTimePattern().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-        _ => true,
-    };
-
-    private static string DefaultDirectory([CallerFilePath] string source = "")
-    {
-        for (var dir = Path.GetDirectoryName(source); dir is not null; dir = Path.GetDirectoryName(dir))
+        lock (CountFileLock)
         {
-            var candidate = Path.Combine(dir, "tests", "schemas", "hsds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
+            _validated++;
+            File.WriteAllText(CountFile, _validated.ToString(CultureInfo.InvariantCulture));
         }
-
-        throw new InvalidOperationException("tests/schemas/hsds not found above " + source);
     }
 
-    [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
-    private static partial Regex UuidPattern();
+    private static string DefaultDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "tests", "schemas", "hsds")))
+        {
+            directory = directory.Parent;
+        }
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex DateTimePattern();
+        return directory is null
+            ? throw new InvalidOperationException("tests/schemas/hsds not found above " + AppContext.BaseDirectory)
+            : Path.Combine(directory.FullName, "tests", "schemas", "hsds");
+    }
 }

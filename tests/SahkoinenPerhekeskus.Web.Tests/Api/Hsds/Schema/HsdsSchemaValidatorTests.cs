@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Json.Schema;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;
 
@@ -14,16 +15,16 @@ public sealed class HsdsSchemaValidatorTests
         Assert.Empty(Errors("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Neuvola", "status": "active"}""", "service.json"));
 
     [Theory]
-    [InlineData("""{"name": "Neuvola", "status": "active"}""", "required property 'id'")]
-    [InlineData("""{"id": "not-a-uuid", "name": "Neuvola", "status": "active"}""", "not a valid uuid")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": 5, "status": "active"}""", "expected \"string\"")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "open"}""", "is not one of")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "url": "not a url"}""", "not a valid uri")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "phones": [{"id": "ac148810-d857-441c-9679-408f346de14b"}]}""", "$.phones[0]: required property 'number'")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "minimum_age": "3"}""", "expected \"number\"")]
-    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "organization": {"id": "ac148810-d857-441c-9679-408f346de14b", "name": "O"}}""", "required property 'description'")]
-    public void Validate_BrokenService_ReportsTheProblem(string json, string expected) =>
-        Assert.Contains(Errors(json, "service.json"), e => e.Contains(expected, StringComparison.Ordinal));
+    [InlineData("""{"name": "Neuvola", "status": "active"}""", "$: required")]
+    [InlineData("""{"id": "not-a-uuid", "name": "Neuvola", "status": "active"}""", "$/id: format")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": 5, "status": "active"}""", "$/name: type")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "open"}""", "$/status: enum")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "url": "not a url"}""", "$/url: format")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "phones": [{"id": "ac148810-d857-441c-9679-408f346de14b"}]}""", "$/phones/0: required")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "minimum_age": "3"}""", "$/minimum_age: type")]
+    [InlineData("""{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "N", "status": "active", "organization": {"id": "ac148810-d857-441c-9679-408f346de14b", "name": "O"}}""", "$/organization: required")]
+    public void Validate_BrokenService_ReportsTheProblemWhereItIs(string json, string expected) =>
+        Assert.Contains(Errors(json, "service.json"), e => e.StartsWith(expected, StringComparison.Ordinal));
 
     [Fact]
     public void Validate_RefToAFileNotInTheBundle_FailsLoudly() =>
@@ -50,8 +51,13 @@ public sealed class HsdsSchemaValidatorTests
     [InlineData("2026-01-31T12:00:00.000Z", "date-time", true)]
     [InlineData("2026-01-31 12:00", "date-time", false)]
     [InlineData("a@example.fi", "email", true)]
-    [InlineData("a@b", "email", false)]
-    [InlineData("%Y-anything", "%Y", true)]
-    public void FormatMatches_FollowsJsonSchema(string text, string format, bool expected) =>
-        Assert.Equal(expected, HsdsSchemaValidator.FormatMatches(text, format));
+    [InlineData("not an email", "email", false)]
+    public void Formats_AreAsserted(string text, string format, bool expected)
+    {
+        var schema = JsonSchema.FromText($$"""{"type": "string", "format": "{{format}}"}""");
+
+        var result = schema.Evaluate(JsonDocument.Parse(JsonSerializer.Serialize(text)).RootElement, new EvaluationOptions { RequireFormatValidation = true });
+
+        Assert.Equal(expected, result.IsValid);
+    }
 }
