@@ -18,6 +18,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export Perhekeskus__DataDirectory="${Perhekeskus__DataDirectory:-$repo/data}"
 # First run (no account yet): one demo account per role, passwords printed once below. Off with =false.
+# The fictional demo services: on for a local run, off by default everywhere else. Off with =false.
+export Perhekeskus__SeedContent="${Perhekeskus__SeedContent:-true}"
 export Perhekeskus__DemoAccounts__Enabled="${Perhekeskus__DemoAccounts__Enabled:-true}"
 mkdir -p "$Perhekeskus__DataDirectory"
 

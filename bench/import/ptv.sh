@@ -17,7 +17,7 @@ python3 "$repo/bench/import/generate-ptv.py" "$repo/tests/SahkoinenPerhekeskus.C
 echo "==> building"
 dotnet build "$repo/src/SahkoinenPerhekeskus.Web" -c Release --nologo -v quiet >/dev/null
 app="$repo/src/SahkoinenPerhekeskus.Web/bin/Release/net10.0/linux-x64/SahkoinenPerhekeskus.Web.dll"
-export Perhekeskus__DataDirectory="$work/data" Logging__LogLevel__Default=Warning
+export Perhekeskus__DataDirectory="$work/data" Perhekeskus__SeedContent=true Logging__LogLevel__Default=Warning
 
 echo "==> seeding the demo content (not measured)"
 dotnet "$app" reindex >/dev/null

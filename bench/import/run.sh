@@ -22,7 +22,7 @@ app="$repo/src/SahkoinenPerhekeskus.Web/bin/Release/net10.0/linux-x64/SahkoinenP
 
 # Configuration through the environment: a positional argument starting with '/' would be read as a
 # command-line configuration switch by the host.
-export Perhekeskus__DataDirectory="$work/data" Logging__LogLevel__Default=Warning
+export Perhekeskus__DataDirectory="$work/data" Perhekeskus__SeedContent=true Logging__LogLevel__Default=Warning
 
 echo "==> seeding the demo content (not measured)"
 dotnet "$app" reindex >/dev/null

@@ -32,7 +32,7 @@ dotnet build src/SahkoinenPerhekeskus.Web/SahkoinenPerhekeskus.Web.csproj -c Rel
 dotnet build bench/relevance/Relevance.csproj -c Release -v q -nologo
 echo "Importing $eval_dir/corpus.hsds.json into a fresh data directory with the site's import-hsds verb"
 # Configuration through the environment: the verb takes its own arguments only.
-(cd src/SahkoinenPerhekeskus.Web && Perhekeskus__DataDirectory="$work/data" Perhekeskus__ContentDirectory="$work/content" \
+(cd src/SahkoinenPerhekeskus.Web && Perhekeskus__DataDirectory="$work/data" Perhekeskus__ContentDirectory="$work/content" Perhekeskus__SeedContent=true \
   DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet bin/Release/net10.0/linux-x64/SahkoinenPerhekeskus.Web.dll import-hsds "$eval_dir/corpus.hsds.json") | tail -n 8
 

@@ -14,7 +14,7 @@ public sealed class PerhekeskusOptions
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>Load content/ into an empty database at start-up.</summary>
-    public bool SeedContent { get; set; } = true;
+    public bool SeedContent { get; set; }
 
     public PtvOptions Ptv { get; set; } = new();
 }

@@ -5,20 +5,36 @@ using SahkoinenPerhekeskus.Core.ContentLoading;
 
 namespace SahkoinenPerhekeskus.Core.Data;
 
-/// <summary>Applies migrations and, on an empty database, loads content/ so a fresh start shows the demo tray.</summary>
+/// <summary>
+/// Applies migrations and, on an empty database with <see cref="PerhekeskusOptions.SeedContent"/> on, loads content/
+/// so a local start shows the demo tray. The demo services are fictional, so a production database is filled by an
+/// operator (<c>import-content</c>, <c>import-hsds</c>, <c>import-ptv</c>) and never by accident.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     PerhekeskusDbContext db, ContentLoader loader, IOptions<PerhekeskusOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        if (options.Value.SeedContent && !await db.Regions.AnyAsync(ct))
+        if (await db.Regions.AnyAsync(ct))
+        {
+            return;
+        }
+
+        if (options.Value.SeedContent)
         {
             LogSeeding(logger);
             await loader.LoadAsync(ct: ct);
+        }
+        else
+        {
+            LogEmpty(logger);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: loading the shared structure and demo content")]
     private static partial void LogSeeding(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database and Perhekeskus:SeedContent is off: the tray is empty until content is imported (import-content, import-hsds or import-ptv)")]
+    private static partial void LogEmpty(ILogger logger);
 }

@@ -8,7 +8,7 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 /// <summary>Who is acting: the account's id and e-mail (kept as text so the log outlives the account).</summary>
 public sealed record Actor(string? Id, string Name)
 {
-    public static Actor System { get; } = new(null, "järjestelmä");
+    public static Actor System { get; } = new(null, RecordCodes.SystemActor);
 }
 
 /// <summary>

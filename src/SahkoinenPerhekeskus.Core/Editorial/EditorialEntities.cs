@@ -31,7 +31,7 @@ public class ServiceVersion
     public string? ActorId { get; set; }
     public required string ActorName { get; set; }
 
-    /// <summary>Why this version exists: "luotu", "tallennettu", "julkaistu", "palautettu versioon 3"…</summary>
+    /// <summary>Why this version exists: a <see cref="RecordCodes"/> code ("@published", "@restored:3") or the editor's own note.</summary>
     public string? Note { get; set; }
     public required string Snapshot { get; set; }
 }

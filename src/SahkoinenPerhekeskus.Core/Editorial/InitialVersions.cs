@@ -12,7 +12,7 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 /// </summary>
 public static class InitialVersions
 {
-    public const string Note = "alkuperäinen sisältö";
+    public const string Note = RecordCodes.InitialContent;
 
     /// <summary>Who the initial version is attributed to, by where the service came from.</summary>
     public static string ActorName(EntrySource source) => source switch

@@ -50,7 +50,7 @@ public sealed partial class ServiceEditor(
         await mapper.ApplyAsync(service, snapshot, ct);
         db.Services.Add(service);
         await db.SaveChangesAsync(ct);
-        await AddVersionAsync(service, snapshot, VersionState.Draft, actor, "luotu", ct);
+        await AddVersionAsync(service, snapshot, VersionState.Draft, actor, RecordCodes.Created, ct);
         audit.Record(actor, "service.create", "service", Key(service), await ScopeAsync(service, ct), snapshot.Name.Fi, null, snapshot);
         await db.SaveChangesAsync(ct);
         return service;
@@ -72,7 +72,7 @@ public sealed partial class ServiceEditor(
             service.UpdatedAt = Now;
         }
 
-        await AddVersionAsync(service, snapshot, state, actor, note ?? (state == VersionState.InReview ? "lähetetty tarkastettavaksi" : "tallennettu"), ct);
+        await AddVersionAsync(service, snapshot, state, actor, note ?? (state == VersionState.InReview ? RecordCodes.SentForReview : RecordCodes.Saved), ct);
         audit.Record(actor, state == VersionState.InReview ? "service.review" : "service.save", "service", Key(service), scopeBefore, snapshot.Name.Fi, before, snapshot);
         await db.SaveChangesAsync(ct);
     }
@@ -87,7 +87,7 @@ public sealed partial class ServiceEditor(
         service.Status = PublicationStatus.Published;
         service.PublishedAt = Now;
         service.UpdatedAt = Now;
-        await AddVersionAsync(service, working, VersionState.Published, actor, "julkaistu", ct);
+        await AddVersionAsync(service, working, VersionState.Published, actor, RecordCodes.Published, ct);
         audit.Record(actor, "service.publish", "service", Key(service), await ScopeAsync(service, ct), working.Name.Fi, before, new { Status = service.Status.ToString(), Content = working });
         await db.SaveChangesAsync(ct);
         await index.ServiceChangedAsync(service.Id, ct);
@@ -102,7 +102,7 @@ public sealed partial class ServiceEditor(
         await mapper.ApplyAsync(service, working, ct);
         service.Status = PublicationStatus.Draft;
         service.UpdatedAt = Now;
-        await AddVersionAsync(service, working, VersionState.Unpublished, actor, "julkaisu poistettu", ct);
+        await AddVersionAsync(service, working, VersionState.Unpublished, actor, RecordCodes.Unpublished, ct);
         audit.Record(actor, "service.unpublish", "service", Key(service), await ScopeAsync(service, ct), working.Name.Fi, new { Status = before.ToString() }, new { Status = service.Status.ToString() });
         await db.SaveChangesAsync(ct);
         await index.ServiceChangedAsync(service.Id, ct);
@@ -127,7 +127,7 @@ public sealed partial class ServiceEditor(
             service.UpdatedAt = Now;
         }
 
-        await AddVersionAsync(service, snapshot, VersionState.Draft, actor, $"palautettu versioon {number}", ct);
+        await AddVersionAsync(service, snapshot, VersionState.Draft, actor, RecordCodes.RestoredTo(number), ct);
         audit.Record(actor, "service.rollback", "service", Key(service), scope, $"versio {number}", before, snapshot);
         await db.SaveChangesAsync(ct);
         return true;

@@ -108,7 +108,7 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
 
             db.Synonyms.RemoveRange(before);
             db.Synonyms.AddRange(rules.Select(r => new SynonymEntry { Language = language, Rule = r, UpdatedAt = now }));
-            audit.Record(actor, "structure.synonyms.save", "synonyms", language, ScopeTarget.Region, $"{rules.Count} sääntöä", before.Select(e => e.Rule).ToList(), rules);
+            audit.Record(actor, "structure.synonyms.save", "synonyms", language, ScopeTarget.Region, RecordCodes.RuleCount(rules.Count), before.Select(e => e.Rule).ToList(), rules);
             changed.Add(language);
         }
 

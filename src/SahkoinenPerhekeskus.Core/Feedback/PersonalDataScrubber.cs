@@ -33,8 +33,6 @@ public static partial class PersonalDataScrubber
     /// <summary>Input beyond this is cut before the patterns run, so no text makes them slow.</summary>
     public const int MaxInput = 4000;
 
-    private const string CheckCharacters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
-
     public static ScrubResult Scrub(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -91,10 +89,6 @@ public static partial class PersonalDataScrubber
         var year = century + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
-
-    /// <summary>The check character a henkilötunnus with these digits must end in (DDMMYY + individual number mod 31).</summary>
-    public static char CheckCharacter(string dateDigits, string individualNumber) =>
-        CheckCharacters[(int)(long.Parse(dateDigits + individualNumber, CultureInfo.InvariantCulture) % 31)];
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Email();

@@ -70,10 +70,4 @@ internal static class FieldNames
         (Keywords(language), 1.2f),
         (Body(language), 1.0f),
     ];
-
-    public static string? LanguageOf(string field)
-    {
-        var underscore = field.LastIndexOf('_');
-        return underscore < 0 ? null : field[(underscore + 1)..];
-    }
 }

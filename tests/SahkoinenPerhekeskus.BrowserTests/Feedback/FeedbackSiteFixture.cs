@@ -50,6 +50,7 @@ public sealed class FeedbackSiteFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Perhekeskus:DataDirectory", dataDirectory);
+            builder.UseSetting("Perhekeskus:SeedContent", "true");
             builder.UseStaticWebAssets();
             builder.ConfigureTestServices(services => services
                 .AddAuthentication(o =>

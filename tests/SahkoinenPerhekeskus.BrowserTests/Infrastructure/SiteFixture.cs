@@ -64,6 +64,7 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Perhekeskus:DataDirectory", dataDirectory);
+            builder.UseSetting("Perhekeskus:SeedContent", "true");
             // Static web assets (CSS/JS from the build's manifest) as in Development, so pages look as users see them.
             builder.UseStaticWebAssets();
         }

@@ -106,6 +106,10 @@ public sealed partial class BackOfficePageTests(BackOfficeFixture fixture) : ICl
         Assert.Equal(InitialVersions.Note, first.Note);
         var html = await (await fixture.ClientAsync(EditorRoles.RegionalAdmin)).GetStringAsync($"/hallinta/palvelut/{id}/versiot");
         Assert.Contains("sisältötiedostot", html, StringComparison.Ordinal);
+
+        // The stored note is a code; the page shows it in the reader's words.
+        Assert.Contains("alkuperäinen sisältö", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(RecordCodes.InitialContent, html, StringComparison.Ordinal);
     }
 
     [Fact]

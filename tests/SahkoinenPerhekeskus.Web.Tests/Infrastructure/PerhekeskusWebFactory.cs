@@ -54,6 +54,8 @@ public class PerhekeskusWebFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(TestingEnvironment);
         builder.UseSetting("Perhekeskus:DataDirectory", DataDirectory);
+        // The demo content is the tests' data; production leaves it off (PerhekeskusOptions.SeedContent).
+        builder.UseSetting("Perhekeskus:SeedContent", "true");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

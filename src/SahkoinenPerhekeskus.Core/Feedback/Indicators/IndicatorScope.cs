@@ -48,9 +48,6 @@ public sealed record IndicatorPeriod(DateOnly From, DateOnly To)
     public const int MaxDays = 3 * 366;
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
-
-    /// <summary>The last twelve months up to and including <paramref name="today"/>.</summary>
-    public static IndicatorPeriod LastYear(DateOnly today) => new(today.AddYears(-1).AddDays(1), today);
 }
 
 /// <summary>A yes/no tally.</summary>

@@ -34,9 +34,6 @@ internal static partial class VoikkoNative
     [LibraryImport(LibraryAlias, EntryPoint = "voikkoAnalyzeWordCstr", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial IntPtr AnalyzeWord(VoikkoSafeHandle handle, string word);
 
-    [LibraryImport(LibraryAlias, EntryPoint = "voikko_mor_analysis_keys")]
-    internal static partial IntPtr AnalysisKeys(IntPtr analysis);
-
     [LibraryImport(LibraryAlias, EntryPoint = "voikko_mor_analysis_value_cstr", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial IntPtr AnalysisValue(IntPtr analysis, string key);
 
