@@ -42,11 +42,6 @@ public static class EditorialPolicy
         };
     }
 
-    /// <summary>
-    /// Whether the target lies inside the scope. An organisation scope owns the organisation's services; a
-    /// municipality scope owns services wholly inside its municipalities (not region-wide ones), and NGO or parish
-    /// services there only when granted.
-    /// </summary>
     /// <summary>Whether the account may start a new service anywhere: what decides if "Uusi palvelu" is offered at all.</summary>
     public static bool MayCreateServices(EditorScope scope) =>
         scope.IsAdmin || scope.Role is EditorRoles.MunicipalityEditor or EditorRoles.OrganisationEditor;
@@ -55,6 +50,11 @@ public static class EditorialPolicy
     public static bool MayCreatePages(EditorScope scope) =>
         scope.IsAdmin || (scope.Role == EditorRoles.MunicipalityEditor && scope.MunicipalityCodes.Count > 0);
 
+    /// <summary>
+    /// Whether the target lies inside the scope. An organisation scope owns the organisation's services; a
+    /// municipality scope owns services wholly inside its municipalities (not region-wide ones), and NGO or parish
+    /// services there only when granted.
+    /// </summary>
     public static bool Covers(EditorScope scope, ScopeTarget target)
     {
         if (scope.IsAdmin)
