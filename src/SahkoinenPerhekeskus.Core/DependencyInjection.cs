@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core.ContentLoading;
 using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Feedback;
 
 namespace SahkoinenPerhekeskus.Core;
 
@@ -46,6 +47,22 @@ public static class DependencyInjection
         services.AddSingleton<Structure.ReferenceData>();
         services.AddSingleton<Catalogue.OpenNow>();
         services.AddSingleton<Publishing.MarkdownRenderer>();
+
+        // The back office's rules: the web adds Identity, pages and authorization around them.
+        services.AddScoped<Accounts.AccountService>();
+        services.AddScoped<Editorial.AuditLog>();
+        services.AddScoped<Editorial.ServiceSnapshotMapper>();
+        services.AddScoped<Editorial.ServiceEditor>();
+        services.AddScoped<Editorial.ServiceScheduler>();
+        services.AddScoped<Editorial.EditorialQueries>();
+        services.AddScoped<Editorial.CoverageService>();
+        services.AddScoped<Editorial.StructureEditor>();
+
+        // Importers are scoped, like the DbContext they write through.
+        services.AddScoped<Import.HsdsImporter>();
+        services.AddScoped<Import.Ptv.PtvImporter>();
+
+        services.AddFeedbackServices(configuration);
         return services;
     }
 }

@@ -11,7 +11,7 @@ builder.AddPerhekeskusCatalogueWeb();
 builder.AddPerhekeskusSearchWeb();
 builder.AddPerhekeskusTray();
 builder.AddPerhekeskusBackOffice();
-builder.AddOpenData();
+builder.AddPerhekeskusOpenData();
 builder.AddPerhekeskusFeedback();
 
 var app = builder.Build();
@@ -21,8 +21,8 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(app, args);
 }
 
-await app.InitializeDataAsync();
-await app.EnsureSearchIndexAsync();
+await app.InitializePerhekeskusDataAsync();
+await app.EnsurePerhekeskusSearchIndexAsync();
 app.UsePerhekeskusWeb();
 app.MapPerhekeskusTray();
 app.UsePerhekeskusFeedback();

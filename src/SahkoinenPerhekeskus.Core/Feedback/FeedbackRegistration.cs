@@ -4,10 +4,10 @@ using SahkoinenPerhekeskus.Core.Feedback.Indicators;
 
 namespace SahkoinenPerhekeskus.Core.Feedback;
 
-public static class FeedbackRegistration
+internal static class FeedbackRegistration
 {
-    /// <summary>Feedback, search demand, retention and the indicator computations. Needs <c>AddPerhekeskusCore</c>.</summary>
-    public static IServiceCollection AddFeedback(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Feedback, search demand, retention and the indicator computations; part of <c>AddPerhekeskusCore</c>.</summary>
+    public static IServiceCollection AddFeedbackServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FeedbackOptions>().Bind(configuration.GetSection(FeedbackOptions.Section))
             .Validate(o => o.TermThresholdDays >= 1 && o.TextRetentionMonths >= 1 && o.DemandRetentionMonths >= 1

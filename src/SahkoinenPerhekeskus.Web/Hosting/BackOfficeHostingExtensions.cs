@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
@@ -103,14 +102,6 @@ public static class BackOfficeHostingExtensions
             pages.Conventions.AddAreaFolderApplicationModelConvention(Area, "/", model => model.Filters.Add(new TwoFactorSetupFilter()));
         });
 
-        services.AddScoped<AccountService>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<ServiceSnapshotMapper>();
-        services.AddScoped<ServiceEditor>();
-        services.AddScoped<ServiceScheduler>();
-        services.AddScoped<EditorialQueries>();
-        services.AddScoped<CoverageService>();
-        services.AddScoped<StructureEditor>();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<ImageLibrary>();
         services.AddSingleton<PendingUploads>();

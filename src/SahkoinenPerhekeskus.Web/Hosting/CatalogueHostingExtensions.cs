@@ -21,7 +21,7 @@ public static class CatalogueHostingExtensions
     }
 
     /// <summary>Migrates the database and loads the demo content into an empty one before the first request.</summary>
-    public static async Task InitializeDataAsync(this WebApplication app)
+    public static async Task InitializePerhekeskusDataAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();

@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Web.Palaute;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
@@ -11,8 +10,7 @@ public static class FeedbackHostingExtensions
 {
     public static WebApplicationBuilder AddPerhekeskusFeedback(this WebApplicationBuilder builder)
     {
-        builder.Services.AddFeedback(builder.Configuration);
-        builder.Services.AddFeedbackRateLimiting();
+        builder.Services.AddPerhekeskusFeedbackRateLimiting();
         return builder;
     }
 

@@ -8,11 +8,9 @@ namespace SahkoinenPerhekeskus.Web.Hosting;
 /// <summary>Open data in and out: the HSDS read API and export, the importers, and the OpenAPI document.</summary>
 public static class OpenDataHostingExtensions
 {
-    public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPerhekeskusOpenData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddHsdsImport();
-        services.AddPtvImport();
         services.AddHttpClient<PtvDownloader>(http => http.Timeout = TimeSpan.FromMinutes(5));
         services.AddScoped<HsdsExporter>();
         services.AddScoped<HsdsCatalogue>();
@@ -20,7 +18,7 @@ public static class OpenDataHostingExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPerhekeskusOpenData(this IEndpointRouteBuilder app)
     {
         app.MapHsdsApi();
         app.MapPerhekeskusOpenApi();

@@ -32,7 +32,7 @@ public static partial class SearchHostingExtensions
     /// Rebuilds the index at start-up when it is missing, corrupt, of another version or out of step with the database,
     /// and loads the admin synonyms so that the first search already has them.
     /// </summary>
-    public static async Task EnsureSearchIndexAsync(this WebApplication app)
+    public static async Task EnsurePerhekeskusSearchIndexAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var catalogueIndex = scope.ServiceProvider.GetRequiredService<CatalogueIndex>();

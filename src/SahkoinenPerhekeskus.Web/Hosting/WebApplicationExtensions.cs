@@ -54,7 +54,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealth();
-        app.MapOpenData();
+        app.MapPerhekeskusOpenData();
 
         return app;
     }

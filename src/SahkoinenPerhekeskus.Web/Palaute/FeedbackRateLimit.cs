@@ -20,7 +20,7 @@ public static class FeedbackRateLimit
     /// <summary>The friendly page shown with 429.</summary>
     public const string TooManyView = "~/Palaute/TooMany.cshtml";
 
-    public static IServiceCollection AddFeedbackRateLimiting(this IServiceCollection services)
+    public static IServiceCollection AddPerhekeskusFeedbackRateLimiting(this IServiceCollection services)
     {
         services.AddSingleton<ClientHasher>();
         services.AddRateLimiter(limiter =>
