@@ -12,7 +12,7 @@ rm -rf "$work"
 mkdir -p "$work"
 
 echo "==> generating $megabytes MB"
-python3 "$repo/bench/import/generate-ptv.py" "$repo/tests/SahkoinenPerhekeskus.Core.Tests/Import/Ptv/Fixtures/region" "$work/input" "$megabytes"
+python3 "$repo/bench/import/generate-ptv.py" "$repo/tests/SahkoinenPerhekeskus.Core.Tests/Ptv/Fixtures/region" "$work/input" "$megabytes"
 
 echo "==> building"
 dotnet build "$repo/src/SahkoinenPerhekeskus.Web" -c Release --nologo -v quiet >/dev/null

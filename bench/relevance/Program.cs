@@ -3,21 +3,20 @@ using SahkoinenPerhekeskus.Bench.Eval;
 using SahkoinenPerhekeskus.Bench.Systems;
 
 // Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
-// Usage: Relevance [--eval DIR] [--site-db FILE | --corpus FILE] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+// Usage: Relevance --site-db FILE [--eval DIR] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
 //        --site-db: the SQLite file of a data directory into which the site's import-hsds verb imported the corpus (run.sh does this);
-//        without it the corpus file is read by the bench's own small HSDS mapper (quicker, for experiments only).
 //        [--tune "ScoreFloor=0.1,FeedbackWeight=0;BroadenBelow=5"]  (extra runs of our engine with other SearchTuning values)
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var evalDir = options.GetValueOrDefault("eval") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
-var corpusPath = options.GetValueOrDefault("corpus") ?? Path.Combine(evalDir, "corpus.hsds.json");
 var queriesPath = options.GetValueOrDefault("queries") ?? Path.Combine(evalDir, "queries.dev.json");
 var contentPath = options.GetValueOrDefault("content") ?? Path.Combine(root, "content");
 var outPath = options.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "results", "relevance.md");
 
-var siteDb = options.GetValueOrDefault("site-db");
-var corpus = siteDb is not null ? await SiteCorpus.LoadAsync(siteDb) : HsdsMapper.Load(corpusPath);
-Console.WriteLine(siteDb is not null ? $"Corpus as imported by the site: {siteDb}" : $"Corpus read by the bench mapper (not the site's import): {corpusPath}");
+// The bench reads the corpus only as the product's importer stored it (run.sh imports it first).
+var siteDb = options.GetValueOrDefault("site-db") ?? throw new ArgumentException("--site-db is required: run bench/relevance/run.sh");
+var corpus = await SiteCorpus.LoadAsync(siteDb);
+Console.WriteLine($"Corpus as imported by the site: {siteDb}");
 var queries = EvalQuery.Load(queriesPath);
 var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLanguage].Name ?? d.Id);
 Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
@@ -69,7 +68,7 @@ if (kinds is not null)
     Console.Write(Report.ByKind(runs, kinds));
 }
 
-File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds, siteDb is not null));
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds));
 Console.WriteLine($"Wrote {outPath}");
 
 internal static class Args

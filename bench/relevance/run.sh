@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/shared/pg.sh
+source bench/shared/import-corpus.sh
 
 args=()
 use_pg=1
@@ -22,23 +23,12 @@ done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/content/taxonomies" "$work/content/services" "$work/content/pages" "$work/data"
-cp content/region.json content/service-types.json "$work/content/"
-cp content/taxonomies/*.json "$work/content/taxonomies/"
-[[ -d content/search ]] && cp -r content/search "$work/content/"
-echo "[]" > "$work/content/organisations.json"
-
-dotnet build src/SahkoinenPerhekeskus.Web/SahkoinenPerhekeskus.Web.csproj -c Release -v q -nologo
 dotnet build bench/relevance/Relevance.csproj -c Release -v q -nologo
-echo "Importing $eval_dir/corpus.hsds.json into a fresh data directory with the site's import-hsds verb"
-# Configuration through the environment: the verb takes its own arguments only.
-(cd src/SahkoinenPerhekeskus.Web && Perhekeskus__DataDirectory="$work/data" Perhekeskus__ContentDirectory="$work/content" Perhekeskus__SeedContent=true \
-  DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  dotnet bin/Release/net10.0/linux-x64/SahkoinenPerhekeskus.Web.dll import-hsds "$eval_dir/corpus.hsds.json") | tail -n 8
+import_corpus "$eval_dir/corpus.hsds.json" "$work"
 
 if [[ $use_pg == 1 ]]; then
   pg_start
   trap 'pg_stop; rm -rf "$work"' EXIT
   args+=(--pg "$PG_CONNECTION")
 fi
-dotnet bench/relevance/bin/Release/net10.0/Relevance.dll --site-db "$work/data/perhekeskus.db" "${args[@]}"
+dotnet bench/relevance/bin/Release/net10.0/Relevance.dll --site-db "$SITE_DB" "${args[@]}"

@@ -7,7 +7,7 @@ using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Querying;
 
 // In-process query latency of our engine vs PostgreSQL FTS on the eval queries, at the corpus size and with
-// the corpus replicated under new ids. Usage: SearchLatency [--eval DIR] [--pg CONNECTION] [--scale N] [--rounds N] [--out FILE]
+// the corpus replicated under new ids. Usage: SearchLatency --site-db FILE [--eval DIR] [--pg CONNECTION] [--scale N] [--rounds N] [--out FILE]
 var options = Arguments.Parse(args);
 var root = Arguments.RepositoryRoot();
 var evalDir = options.GetValueOrDefault("eval") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
@@ -15,7 +15,9 @@ var target = int.Parse(options.GetValueOrDefault("scale") ?? "50000", CultureInf
 var rounds = int.Parse(options.GetValueOrDefault("rounds") ?? "5", CultureInfo.InvariantCulture);
 var outPath = options.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "results", "search-latency.md");
 
-var corpus = HsdsMapper.Load(Path.Combine(evalDir, "corpus.hsds.json"));
+// The corpus as the product's importer stored it (run.sh imports it first).
+var siteDb = options.GetValueOrDefault("site-db") ?? throw new ArgumentException("--site-db is required: run bench/search-latency/run.sh");
+var corpus = await SiteCorpus.LoadAsync(siteDb);
 var queries = EvalQuery.Load(Path.Combine(evalDir, "queries.dev.json"));
 var rows = new List<string>();
 foreach (var copies in new[] { 1, Math.Max(1, target / corpus.Documents.Count) }.Distinct())

@@ -59,8 +59,8 @@ public static class DependencyInjection
         services.AddScoped<Editorial.StructureEditor>();
 
         // Importers are scoped, like the DbContext they write through.
-        services.AddScoped<Import.HsdsImporter>();
-        services.AddScoped<Import.Ptv.PtvImporter>();
+        services.AddScoped<Hsds.Import.HsdsImporter>();
+        services.AddScoped<Ptv.PtvImporter>();
 
         services.AddFeedbackServices(configuration);
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
 
 namespace SahkoinenPerhekeskus.Bench.Eval;
@@ -12,11 +13,14 @@ namespace SahkoinenPerhekeskus.Bench.Eval;
 /// </summary>
 public static class SiteCorpus
 {
-    public static async Task<HsdsMapper.Corpus> LoadAsync(string sqliteFile)
+    /// <summary>The documents every system indexes, and municipality name → code for the queries' filters.</summary>
+    public sealed record Corpus(IReadOnlyList<SearchDocument> Documents, IReadOnlyDictionary<string, string> MunicipalityCodes);
+
+    public static async Task<Corpus> LoadAsync(string sqliteFile)
     {
         if (!File.Exists(sqliteFile))
         {
-            throw new FileNotFoundException($"No site database at {sqliteFile}; run bench/relevance/run.sh, which imports the corpus first.");
+            throw new FileNotFoundException($"No site database at {sqliteFile}; run the bench through its run.sh, which imports the corpus with the site's import-hsds verb first.");
         }
 
         var options = new DbContextOptionsBuilder<SqlitePerhekeskusDbContext>().UseSqlite($"Data Source={sqliteFile};Mode=ReadOnly").Options;
@@ -25,6 +29,6 @@ public static class SiteCorpus
         var services = await ServiceDocumentMapper.WithIndexData(db.Services.Where(s => s.Status == PublicationStatus.Published)).ToListAsync();
         var documents = services.Select(s => ServiceDocumentMapper.Map(s, municipalities)).ToList();
         var codes = municipalities.ToDictionary(m => m.Name.Fi, m => m.Code, StringComparer.OrdinalIgnoreCase);
-        return new HsdsMapper.Corpus(documents, codes);
+        return new Corpus(documents, codes);
     }
 }

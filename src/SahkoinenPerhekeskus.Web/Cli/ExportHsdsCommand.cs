@@ -1,4 +1,4 @@
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds.Export;
 
 namespace SahkoinenPerhekeskus.Web.Cli;
 

@@ -1,4 +1,4 @@
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Web.Cli;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core;
 using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Import.Ptv;
+using SahkoinenPerhekeskus.Core.Ptv;
 
 namespace SahkoinenPerhekeskus.Web.Cli;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core;
-using SahkoinenPerhekeskus.Core.Import.Ptv;
+using SahkoinenPerhekeskus.Core.Ptv;
 
 namespace SahkoinenPerhekeskus.Web.Cli;
 

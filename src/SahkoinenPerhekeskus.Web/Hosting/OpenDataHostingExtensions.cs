@@ -1,4 +1,4 @@
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds.Export;
 using SahkoinenPerhekeskus.Web.Api.Hsds;
 using SahkoinenPerhekeskus.Web.Api.OpenApi;
 using SahkoinenPerhekeskus.Web.Cli;

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds;
+using SahkoinenPerhekeskus.Core.Hsds.Export;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Search;
 
@@ -42,7 +43,7 @@ public sealed class HsdsCatalogue(PerhekeskusDbContext db, IServiceIndex index)
         if (found is null && HsdsIds.IsUuid(id))
         {
             var candidates = await withServices.Where(o => o.Code.Length != 36 || o.Code.Substring(8, 1) != "-" || o.Code.Substring(13, 1) != "-" || o.Code.Substring(23, 1) != "-").ToListAsync(ct);
-            found = candidates.FirstOrDefault(o => string.Equals(HsdsMapper.OrganisationId(o), id, StringComparison.OrdinalIgnoreCase));
+            found = candidates.FirstOrDefault(o => string.Equals(HsdsExportMapper.OrganisationId(o), id, StringComparison.OrdinalIgnoreCase));
         }
 
         return found;
@@ -60,7 +61,7 @@ public sealed class HsdsCatalogue(PerhekeskusDbContext db, IServiceIndex index)
     {
         var terms = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.Taxonomy).ThenBy(t => t.SortOrder).ThenBy(t => t.Code).ToListAsync(ct);
         var types = await db.ServiceTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Code).ToListAsync(ct);
-        return [.. terms.Select(HsdsMapper.Term), .. types.Select(HsdsMapper.ServiceTypeTerm), .. HsdsProfile.ProfileTerms.Keys.Select(HsdsMapper.ProfileTerm)];
+        return [.. terms.Select(HsdsExportMapper.Term), .. types.Select(HsdsExportMapper.ServiceTypeTerm), .. HsdsProfile.ProfileTerms.Keys.Select(HsdsExportMapper.ProfileTerm)];
     }
 
     /// <summary>Published services narrowed by the HSDS filters (not by search), or null when a filter matches nothing.</summary>

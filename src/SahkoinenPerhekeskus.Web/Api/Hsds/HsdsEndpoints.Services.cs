@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds;
+using SahkoinenPerhekeskus.Core.Hsds.Export;
 
 namespace SahkoinenPerhekeskus.Web.Api.Hsds;
 
@@ -74,7 +75,7 @@ public static partial class HsdsEndpoints
         var serviceIds = page.Select(v => v.Id).Distinct().ToList();
         var services = await HsdsExporter.WithHsdsData(catalogue.Published.Where(s => serviceIds.Contains(s.Id))).ToDictionaryAsync(s => s.Id, ct);
         var structure = await exporter.StructureAsync(ct);
-        var contents = page.Select(v => Pick(HsdsMapper.Service(services[v.Id], structure, HsdsView.Full), HsdsMapper.LocationLinkId(v.PublicId, v.SortOrder), p.Full))
+        var contents = page.Select(v => Pick(HsdsExportMapper.Service(services[v.Id], structure, HsdsView.Full), HsdsExportMapper.LocationLinkId(v.PublicId, v.SortOrder), p.Full))
             .OfType<HsdsOutServiceAtLocation>().ToList();
         return Results.Json(Envelope(contents, total, p), HsdsOutJsonContext.Default.HsdsPageHsdsOutServiceAtLocation);
     }
@@ -91,13 +92,13 @@ public static partial class HsdsEndpoints
         var candidates = await catalogue.Published
             .SelectMany(s => s.Channels.Where(c => c.Kind != ChannelKind.Phone && c.Kind != ChannelKind.Email), (s, c) => new { s.PublicId, c.SortOrder })
             .ToListAsync(ct);
-        var match = candidates.FirstOrDefault(c => HsdsMapper.LocationLinkId(c.PublicId, c.SortOrder) == wanted);
+        var match = candidates.FirstOrDefault(c => HsdsExportMapper.LocationLinkId(c.PublicId, c.SortOrder) == wanted);
         if (match is null || await catalogue.ServiceAsync(match.PublicId, ct) is not { } service)
         {
             return NotFound("service_at_location", id);
         }
 
-        var full = HsdsMapper.Service(service, await exporter.StructureAsync(ct), HsdsView.Full);
+        var full = HsdsExportMapper.Service(service, await exporter.StructureAsync(ct), HsdsView.Full);
         return Pick(full, wanted, full: true) is { } sal
             ? Results.Json(sal, HsdsOutJsonContext.Default.HsdsOutServiceAtLocation)
             : NotFound("service_at_location", id);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds;
+using SahkoinenPerhekeskus.Core.Hsds.Export;
 
 namespace SahkoinenPerhekeskus.Web.Api.Hsds;
 
@@ -66,13 +67,13 @@ public static partial class HsdsEndpoints
         var page = await ServicePageAsync(p, catalogue, ct);
         var view = p.Minimal ? HsdsView.Minimal : p.Full ? HsdsView.Full : HsdsView.List;
         var structure = view == HsdsView.Full ? await exporter.StructureAsync(ct) : new([], "");
-        var contents = page.Services.Select(s => HsdsMapper.Service(s, structure, view)).ToList();
+        var contents = page.Services.Select(s => HsdsExportMapper.Service(s, structure, view)).ToList();
         return Results.Json(Envelope(contents, page.Total, p), HsdsOutJsonContext.Default.HsdsPageHsdsOutService);
     }
 
     private static async Task<IResult> GetService(string id, HsdsCatalogue catalogue, HsdsExporter exporter, CancellationToken ct) =>
         await catalogue.ServiceAsync(id, ct) is { } service
-            ? Results.Json(HsdsMapper.Service(service, await exporter.StructureAsync(ct), HsdsView.Full), HsdsOutJsonContext.Default.HsdsOutService)
+            ? Results.Json(HsdsExportMapper.Service(service, await exporter.StructureAsync(ct), HsdsView.Full), HsdsOutJsonContext.Default.HsdsOutService)
             : NotFound("service", id);
 
     private static async Task<IResult> ListOrganisations(HttpRequest request, HsdsCatalogue catalogue, CancellationToken ct)
@@ -92,12 +93,12 @@ public static partial class HsdsEndpoints
 
         var total = await q.CountAsync(ct);
         var rows = await q.OrderBy(o => o.Name.Fi).ThenBy(o => o.Id).Skip((p.Page - 1) * p.PerPage).Take(p.PerPage).ToListAsync(ct);
-        return Results.Json(Envelope(rows.Select(HsdsMapper.Organisation).ToList(), total, p), HsdsOutJsonContext.Default.HsdsPageHsdsOutOrganization);
+        return Results.Json(Envelope(rows.Select(HsdsExportMapper.Organisation).ToList(), total, p), HsdsOutJsonContext.Default.HsdsPageHsdsOutOrganization);
     }
 
     private static async Task<IResult> GetOrganisation(string id, HsdsCatalogue catalogue, CancellationToken ct) =>
         await catalogue.OrganisationAsync(id, ct) is { } organisation
-            ? Results.Json(HsdsMapper.Organisation(organisation), HsdsOutJsonContext.Default.HsdsOutOrganization)
+            ? Results.Json(HsdsExportMapper.Organisation(organisation), HsdsOutJsonContext.Default.HsdsOutOrganization)
             : NotFound("organization", id);
 
     private static IResult ListTaxonomies(HttpRequest request)

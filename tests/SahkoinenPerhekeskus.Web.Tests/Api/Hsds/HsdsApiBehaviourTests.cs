@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds;
 using SahkoinenPerhekeskus.Search;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Api.Hsds;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Import;
+using SahkoinenPerhekeskus.Core.Hsds.Import;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;
 using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
