@@ -61,7 +61,7 @@ public static class BackOfficeHostingExtensions
             };
         });
         // Scope changes (which also change the security stamp) reach open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(Math.Max(1, options.SecurityStampCheckSeconds)));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicies.SignedIn, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles.Assignable))

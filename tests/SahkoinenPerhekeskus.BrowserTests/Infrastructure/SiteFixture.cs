@@ -65,6 +65,9 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Perhekeskus:DataDirectory", dataDirectory);
             builder.UseSetting("Perhekeskus:SeedContent", "true");
+            // The stamp check every two seconds instead of every minute: a page that changes the stamp without
+            // renewing the cookie signs its editor out within the test, not only in a session longer than the test.
+            builder.UseSetting("Perhekeskus:BackOffice:SecurityStampCheckSeconds", "2");
             // Static web assets (CSS/JS from the build's manifest) as in Development, so pages look as users see them.
             builder.UseStaticWebAssets();
         }

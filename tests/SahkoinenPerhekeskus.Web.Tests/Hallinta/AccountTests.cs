@@ -71,6 +71,43 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
         Assert.StartsWith("/hallinta/kirjaudu", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Session_OutlivesTheStampCheck_AfterTheTwoFactorPageMadeAKey()
+    {
+        var email = await NewUserAsync(EditorRoles.MunicipalityEditor);
+        using var client = fixture.Anonymous();
+        await Login(client, email, BackOfficeFixture.Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hallinta/tili/kaksivaihe")).StatusCode);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hallinta")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_EndsAtTheStampCheck_AfterAnAdminChangedTheScope()
+    {
+        var email = await NewUserAsync(EditorRoles.MunicipalityEditor);
+        using var client = fixture.Anonymous();
+        await Login(client, email, BackOfficeFixture.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hallinta")).StatusCode);
+
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            var problems = await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .UpdateScopeAsync(user, EditorRoles.MunicipalityEditor, ["422"], null, null, false, false, CancellationToken.None);
+            Assert.Empty(problems);
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var after = await client.GetAsync("/hallinta");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/hallinta/kirjaudu", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("lyhyt", "PasswordTooShort")]
     [InlineData("salasana1234", "PasswordCommon")]

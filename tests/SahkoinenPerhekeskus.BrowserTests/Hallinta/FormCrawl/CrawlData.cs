@@ -50,12 +50,26 @@ public sealed class CrawlData(SiteFixture site)
         return role.Email;
     }
 
-    /// <summary>Undoes what the account pages' forms did: the password is the known one again, no authenticator, no lockout.</summary>
+    /// <summary>
+    /// Undoes what the account pages' forms did: the password is the known one again, no authenticator, no lockout.
+    /// That changes the security stamp, so the caller signs in again before the stamp check ends its session.
+    /// </summary>
     public async Task ResetAccountAsync(string email)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
         await ResetAsync(users, (await users.FindByEmailAsync(email))!);
+    }
+
+    /// <summary>Signs in through the form. A fresh cookie jar first, since the sign-in page sends a signed-in editor on.</summary>
+    public static async Task SignInAsync(Microsoft.Playwright.IPage page, string email)
+    {
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync("/hallinta/kirjaudu");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hallinta(/indikaattorit)?$"));
     }
 
     public async Task<TestService> ThrowawayServiceAsync(CrawlRole role)

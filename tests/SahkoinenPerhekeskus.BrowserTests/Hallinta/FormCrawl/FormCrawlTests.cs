@@ -28,7 +28,7 @@ public sealed class FormCrawlTests(SiteFixture site, BrowserFixture browser, ITe
         var email = await _data.EnsureAccountAsync(role);
         await using var context = await browser.NewContextAsync(site.BaseUrl, Viewports.Get(Viewports.Desktop));
         var page = await context.NewPageAsync();
-        await SignInAsync(page, email);
+        await CrawlData.SignInAsync(page, email);
 
         var crawler = new BackOfficeCrawler(page, _data, role);
         await crawler.CrawlAsync();
@@ -66,15 +66,6 @@ public sealed class FormCrawlTests(SiteFixture site, BrowserFixture browser, ITe
         }
 
         return AppContext.BaseDirectory;
-    }
-
-    private static async Task SignInAsync(Microsoft.Playwright.IPage page, string email)
-    {
-        await page.GotoAsync("/hallinta/kirjaudu");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", CrawlData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hallinta(/indikaattorit)?$"));
     }
 
     private static string Report(CrawlRole role, BackOfficeCrawler crawler, List<CrawlPress> presses)

@@ -151,10 +151,13 @@ public sealed class FormPresser(IPage page, CrawlData data, CrawlRole role, Back
             case "Ota käyttöön":
                 var twoFactor = await data.QueryAsync(db => db.Users.Where(x => x.Email == role.Email).Select(x => x.TwoFactorEnabled).FirstAsync());
                 await data.ResetAccountAsync(role.Email);
+                await CrawlData.SignInAsync(page, role.Email);
                 return Expect(twoFactor, "two-factor sign-in is on", "two-factor sign-in is off");
             case "Vaihda salasana":
+                var changed = await GenericAsync(button, url);
                 await data.ResetAccountAsync(role.Email);
-                return await GenericAsync(button, url);
+                await CrawlData.SignInAsync(page, role.Email);
+                return changed;
             default:
                 return await GenericAsync(button, url);
         }

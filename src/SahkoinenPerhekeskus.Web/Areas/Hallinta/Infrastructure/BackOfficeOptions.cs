@@ -10,6 +10,12 @@ public sealed class BackOfficeOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// How often an open session's security stamp is compared with the account's: a scope change, a new password
+    /// or a reset authenticator reaches open sessions within this time.
+    /// </summary>
+    public int SecurityStampCheckSeconds { get; set; } = 60;
+
     /// <summary>How often the scheduler looks for due publish/unpublish actions.</summary>
     public int SchedulerIntervalSeconds { get; set; } = 30;
 

@@ -64,7 +64,10 @@ public sealed class KaksivaiheModel(HallintaText text, UserManager<EditorUser> u
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key changes the security stamp: without a fresh cookie the stamp check a minute later would sign
+            // the editor out while they are still scanning the code.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 
