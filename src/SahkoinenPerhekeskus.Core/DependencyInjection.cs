@@ -22,7 +22,7 @@ public static class DependencyInjection
             var connectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Perhekeskus:Database:Provider is 'postgres' but ConnectionStrings:Postgres is not set.");
             services.AddDbContext<PostgresPerhekeskusDbContext>(o => o.UseNpgsql(connectionString));
-            services.AddScoped<PerhekeskusDbContext>(sp => sp.GetRequiredService<PostgresPerhekeskusDbContext>());
+            services.AddScoped<PerhekeskusDbContext>(sp => WithClock(sp, sp.GetRequiredService<PostgresPerhekeskusDbContext>()));
         }
         else if (string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -32,7 +32,7 @@ public static class DependencyInjection
                 paths.EnsureCreated();
                 o.UseSqlite($"Data Source={paths.SqliteFile};Foreign Keys=True");
             });
-            services.AddScoped<PerhekeskusDbContext>(sp => sp.GetRequiredService<SqlitePerhekeskusDbContext>());
+            services.AddScoped<PerhekeskusDbContext>(sp => WithClock(sp, sp.GetRequiredService<SqlitePerhekeskusDbContext>()));
         }
         else
         {
@@ -64,5 +64,12 @@ public static class DependencyInjection
 
         services.AddFeedbackServices(configuration);
         return services;
+    }
+
+    /// <summary>The outbox rows carry the host's clock, which tests replace with a fake one.</summary>
+    private static PerhekeskusDbContext WithClock(IServiceProvider services, PerhekeskusDbContext db)
+    {
+        db.Clock = services.GetRequiredService<TimeProvider>();
+        return db;
     }
 }

@@ -69,8 +69,13 @@ public sealed class ServiceIndex : IServiceIndex
 
     public void Delete(string id) => store.Delete(id);
 
-    public void Rebuild(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null) =>
-        store.Rebuild(documents.Select(DocumentMapper.ToLucene), options.VersionStamp, progress);
+    public void Rebuild(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null, long position = 0) =>
+        store.Rebuild(documents.Select(DocumentMapper.ToLucene), options.VersionStamp, progress, position);
+
+    public long AppliedChange => store.AppliedChange;
+
+    public void Apply(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<string> deletes, long position) =>
+        store.Apply([.. upserts.Select(d => (d.Id, DocumentMapper.ToLucene(d)))], deletes, position);
 
     public bool NeedsRebuild(string expectedStamp) => store.NeedsRebuild(expectedStamp);
 

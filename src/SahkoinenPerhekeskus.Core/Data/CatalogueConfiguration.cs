@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Catalogue.Changes;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
@@ -96,5 +97,15 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<ServiceTyp
         b.Property(x => x.PostalCode).HasMaxLength(10);
         b.Property(x => x.City).HasMaxLength(100);
         b.HasMany(x => x.Hours).WithOne().HasForeignKey(x => x.ServiceChannelId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CatalogueChangeConfiguration : IEntityTypeConfiguration<CatalogueChange>
+{
+    public void Configure(EntityTypeBuilder<CatalogueChange> b)
+    {
+        b.Property(x => x.ServicePublicId).HasMaxLength(Service.MaxPublicId);
+        b.Property(x => x.Entity).HasMaxLength(CatalogueChange.MaxEntity);
+        b.HasIndex(x => x.At);
     }
 }

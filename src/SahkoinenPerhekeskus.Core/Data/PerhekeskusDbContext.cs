@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
+using SahkoinenPerhekeskus.Core.Catalogue.Changes;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
@@ -30,6 +31,22 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
     public DbSet<SynonymEntry> Synonyms => Set<SynonymEntry>();
+    public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
+
+    /// <summary>The clock the outbox rows are stamped with; the host sets it from its TimeProvider.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordCatalogueChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordCatalogueChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -41,5 +58,15 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PerhekeskusDbContext).Assembly);
+    }
+
+    /// <summary>The outbox rows go into the same SaveChanges, hence the same transaction, as the change itself.</summary>
+    private void RecordCatalogueChanges()
+    {
+        var changes = CatalogueChangeRecorder.Collect(ChangeTracker, Clock.GetUtcNow().UtcDateTime);
+        if (changes.Count > 0)
+        {
+            CatalogueChanges.AddRange(changes);
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 
 /// <summary>
 /// The editorial workflow of a service: every action writes a version (for content) and an audit entry in one
-/// save, then tells the search index. Callers have already checked permission (the web's authorization handler)
+/// save (with its outbox row), then lets the search index catch up. Callers have already checked permission (the web's authorization handler)
 /// and validated the snapshot; this class trusts both.
 /// </summary>
 public sealed partial class ServiceEditor(
@@ -90,7 +90,7 @@ public sealed partial class ServiceEditor(
         await AddVersionAsync(service, working, VersionState.Published, actor, RecordCodes.Published, ct);
         audit.Record(actor, "service.publish", "service", Key(service), await ScopeAsync(service, ct), working.Name.Fi, before, new { Status = service.Status.ToString(), Content = working });
         await db.SaveChangesAsync(ct);
-        await index.ServiceChangedAsync(service.Id, ct);
+        await index.CatchUpAsync(ct);
     }
 
     /// <summary>Takes the service off the public site and out of search; its working copy becomes the row again.</summary>
@@ -105,7 +105,7 @@ public sealed partial class ServiceEditor(
         await AddVersionAsync(service, working, VersionState.Unpublished, actor, RecordCodes.Unpublished, ct);
         audit.Record(actor, "service.unpublish", "service", Key(service), await ScopeAsync(service, ct), working.Name.Fi, new { Status = before.ToString() }, new { Status = service.Status.ToString() });
         await db.SaveChangesAsync(ct);
-        await index.ServiceChangedAsync(service.Id, ct);
+        await index.CatchUpAsync(ct);
     }
 
     /// <summary>Restores the content of version <paramref name="number"/> as a new draft; publishing it is a separate step.</summary>
@@ -136,14 +136,13 @@ public sealed partial class ServiceEditor(
     /// <summary>Deletes the service with its versions, schedule and images; the audit entry keeps its last content.</summary>
     public async Task DeleteAsync(Service service, Actor actor, CancellationToken ct)
     {
-        var id = service.Id;
         var scope = await ScopeAsync(service, ct);
         audit.Record(actor, "service.delete", "service", Key(service), scope, service.Name.Fi, await WorkingCopyAsync(service, ct), null);
         service.Status = PublicationStatus.Archived;
         await db.SaveChangesAsync(ct);
-        await index.ServiceChangedAsync(id, ct);
         db.Services.Remove(service);
         await db.SaveChangesAsync(ct);
+        await index.CatchUpAsync(ct);
     }
 
     /// <summary>"Checked today": moves the review-by date a year ahead (Helsinki date).</summary>

@@ -35,7 +35,7 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
         }
 
         audit.Record(actor, type.Id == 0 ? "structure.type.create" : "structure.type.save", "service-type", type.Code, ScopeTarget.Region, type.Name.Fi, type.Id == 0 ? null : before, Describe(type));
-        await SaveAndReindexAsync(ct);
+        await SaveAndCatchUpAsync(ct);
     }
 
     public async Task SaveTermAsync(TaxonomyTerm term, LocalizedText name, LocalizedText description, Actor actor, CancellationToken ct)
@@ -51,7 +51,7 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
         }
 
         audit.Record(actor, isNew ? "structure.term.create" : "structure.term.save", "term", $"{term.Taxonomy}:{term.Code}", ScopeTarget.Region, name.Fi, isNew ? null : before, new { Name = name, Description = description });
-        await SaveAndReindexAsync(ct);
+        await SaveAndCatchUpAsync(ct);
     }
 
     public async Task SaveMunicipalityAsync(Structure.Municipality municipality, LocalizedText name, int areaId, Actor actor, CancellationToken ct)
@@ -60,7 +60,7 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
         municipality.Name = name;
         municipality.AreaId = areaId;
         audit.Record(actor, "structure.municipality.save", "municipality", municipality.Code, ScopeTarget.Region, name.Fi, before, new { Name = name, AreaId = areaId });
-        await SaveAndReindexAsync(ct);
+        await SaveAndCatchUpAsync(ct);
     }
 
     public async Task SavePageAsync(ContentPage page, LocalizedText title, LocalizedText summary, LocalizedText body, bool publish, ScopeTarget scope, Actor actor, CancellationToken ct)
@@ -115,17 +115,18 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
         if (changed.Count > 0)
         {
             await db.SaveChangesAsync(ct);
-            await index.SynonymsChangedAsync(ct);
+            await index.CatchUpAsync(ct);
         }
 
         return changed;
     }
 
-    private async Task SaveAndReindexAsync(CancellationToken ct)
+    private async Task SaveAndCatchUpAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
         reference.Invalidate();
-        await index.RebuildAsync(null, ct);
+        // Only the services that show the edited entity are re-read (the outbox rows name it), not the whole index.
+        await index.CatchUpAsync(ct);
     }
 
     private static object Describe(ServiceType t) => new

@@ -18,8 +18,17 @@ public interface IServiceIndex : IDisposable
 
     void Delete(string id);
 
-    /// <summary>Replaces the whole index and stamps it with <see cref="SearchOptions.VersionStamp"/>.</summary>
-    void Rebuild(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null);
+    /// <summary>
+    /// Replaces the whole index and stamps it with <see cref="SearchOptions.VersionStamp"/> and the catalogue change
+    /// <paramref name="position"/> it was read at.
+    /// </summary>
+    void Rebuild(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null, long position = 0);
+
+    /// <summary>The id of the last catalogue change the index holds (0 for none), read from its last commit.</summary>
+    long AppliedChange { get; }
+
+    /// <summary>Replaces <paramref name="upserts"/>, removes <paramref name="deletes"/> and moves to <paramref name="position"/> in one commit.</summary>
+    void Apply(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<string> deletes, long position);
 
     /// <summary>The admin synonym set searches use now (<see cref="AdminSynonyms.None"/> until one is given).</summary>
     AdminSynonyms AdminSynonyms { get; }

@@ -24,6 +24,7 @@ internal sealed class IndexStore : IDisposable
     private const string SchemaKey = "schema";
     private const string AnalyserKey = "analyser";
     private const string DictionariesKey = "dictionaries";
+    private const string ChangeKey = "change";
 
     private readonly string path;
     private readonly Analyzer analyzer;
@@ -99,15 +100,46 @@ internal sealed class IndexStore : IDisposable
         }
     }
 
-    public void Upsert(string id, Document document) => Write(w => w.UpdateDocument(new Term(FieldNames.Id, id), document));
+    /// <summary>The last catalogue change this index holds, committed with the documents it produced.</summary>
+    public long AppliedChange
+    {
+        get
+        {
+            lock (writeLock)
+            {
+                return writer.CommitData.TryGetValue(ChangeKey, out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
+            }
+        }
+    }
 
-    public void Delete(string id) => Write(w => w.DeleteDocuments(new Term(FieldNames.Id, id)));
+    public void Upsert(string id, Document document) => Write(w => w.UpdateDocument(new Term(FieldNames.Id, id), document), null);
 
-    public void Rebuild(IEnumerable<Document> documents, string stamp, IProgress<int>? progress)
+    public void Delete(string id) => Write(w => w.DeleteDocuments(new Term(FieldNames.Id, id)), null);
+
+    /// <summary>Replaces and removes documents and records <paramref name="position"/>, all in one commit.</summary>
+    public void Apply(IReadOnlyList<(string Id, Document Document)> upserts, IReadOnlyList<string> deletes, long position) =>
+        Write(w =>
+        {
+            foreach (var (id, document) in upserts)
+            {
+                w.UpdateDocument(new Term(FieldNames.Id, id), document);
+            }
+
+            foreach (var id in deletes)
+            {
+                w.DeleteDocuments(new Term(FieldNames.Id, id));
+            }
+        }, position);
+
+    public void Rebuild(IEnumerable<Document> documents, string stamp, IProgress<int>? progress, long position = 0)
     {
         lock (writeLock)
         {
-            var data = new Dictionary<string, string>(expectedData) { [StampKey] = stamp };
+            var data = new Dictionary<string, string>(expectedData)
+            {
+                [StampKey] = stamp,
+                [ChangeKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
             try
             {
                 Fill(documents, data, progress);
@@ -177,12 +209,18 @@ internal sealed class IndexStore : IDisposable
         progress?.Report(count);
     }
 
-    private void Write(Action<IndexWriter> change)
+    private void Write(Action<IndexWriter> change, long? position)
     {
         lock (writeLock)
         {
             change(writer);
-            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData));
+            var data = new Dictionary<string, string>(writer.CommitData);
+            if (position is { } p)
+            {
+                data[ChangeKey] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            writer.SetCommitData(data);
             writer.Commit();
             manager.MaybeRefreshBlocking();
         }

@@ -23,10 +23,7 @@ public sealed class ImportContentCommand : ICommand
             await output.WriteLineAsync(
                 $"Content loaded: {result.Municipalities} municipalities, {result.Terms} taxonomy terms, {result.Organisations} organisations, "
                 + $"{result.ServiceTypes} service types, {result.Services} services, {result.Pages} pages.");
-            foreach (var hook in services.GetServices<IAfterCatalogueChange>())
-            {
-                await hook.CatalogueChangedAsync(output, ct);
-            }
+            await IndexCatchUp.RunAsync(services, output, ct);
 
             return 0;
         }
@@ -38,8 +35,18 @@ public sealed class ImportContentCommand : ICommand
     }
 }
 
-/// <summary>Work to do after a bulk change of the catalogue, such as rebuilding the search index.</summary>
-public interface IAfterCatalogueChange
+/// <summary>
+/// After a bulk change: the import's own SaveChanges left outbox rows, so the index catches up with them (updating the
+/// services named, or rebuilding when there are many). A running site's follower would do the same within seconds.
+/// </summary>
+internal static class IndexCatchUp
 {
-    Task CatalogueChangedAsync(TextWriter output, CancellationToken ct);
+    public static async Task RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        await output.WriteLineAsync("Bringing the search index up to date…");
+        var result = await services.GetRequiredService<SahkoinenPerhekeskus.Core.Catalogue.ICatalogueIndex>().CatchUpAsync(ct);
+        await output.WriteLineAsync(result.Rebuilt
+            ? $"  index rebuilt: {result.Services} services"
+            : $"  {result.Services} services re-read from {result.Changes} changes");
+    }
 }

@@ -48,10 +48,7 @@ public sealed class ImportPtvCommand : ICommand
         }
 
         await output.WriteLineAsync(report.ToString());
-        foreach (var hook in services.GetServices<IAfterCatalogueChange>())
-        {
-            await hook.CatalogueChangedAsync(output, ct);
-        }
+        await IndexCatchUp.RunAsync(services, output, ct);
 
         return report.ErrorCount == 0 ? 0 : 1;
     }

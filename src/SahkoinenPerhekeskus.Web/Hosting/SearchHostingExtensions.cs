@@ -2,7 +2,6 @@ using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
-using SahkoinenPerhekeskus.Web.Cli;
 using SahkoinenPerhekeskus.Web.Pages.Haku;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
@@ -19,18 +18,20 @@ public static partial class SearchHostingExtensions
             return new SearchOptions { IndexPath = paths.IndexDirectory, ContentPath = paths.ContentDirectory, DisableVoikko = disableVoikko };
         });
         builder.Services.AddSingleton<AdminSynonymLoader>();
-        var refreshSeconds = builder.Configuration.GetValue("Perhekeskus:Search:SynonymRefreshSeconds", 10);
-        builder.Services.AddSingleton(new SynonymRefreshOptions(TimeSpan.FromSeconds(Math.Max(1, refreshSeconds))));
-        builder.Services.AddHostedService<SynonymRefreshWorker>();
+        builder.Services.AddSingleton<CatchUpGate>();
+        var followSeconds = builder.Configuration.GetValue("Perhekeskus:Search:FollowSeconds", 5);
+        var retentionDays = builder.Configuration.GetValue("Perhekeskus:Search:ChangeRetentionDays", 7);
+        builder.Services.AddSingleton(new CatalogueFollowerOptions(TimeSpan.FromSeconds(Math.Max(1, followSeconds)), TimeSpan.FromDays(Math.Max(1, retentionDays))));
+        builder.Services.AddHostedService<CatalogueFollower>();
         builder.Services.AddScoped<CatalogueIndex>();
         builder.Services.AddScoped<ICatalogueIndex>(sp => sp.GetRequiredService<CatalogueIndex>());
-        builder.Services.AddScoped<IAfterCatalogueChange, ReindexAfterChange>();
         return builder;
     }
 
     /// <summary>
     /// Rebuilds the index at start-up when it is missing, corrupt, of another version or out of step with the database,
-    /// and loads the admin synonyms so that the first search already has them.
+    /// applies the changes committed while this node was down, and loads the admin synonyms so that the first search
+    /// already has them.
     /// </summary>
     public static async Task EnsurePerhekeskusSearchIndexAsync(this WebApplication app)
     {
@@ -44,7 +45,8 @@ public static partial class SearchHostingExtensions
             await catalogueIndex.RebuildAsync(null, CancellationToken.None);
         }
 
-        await catalogueIndex.SynonymsChangedAsync(CancellationToken.None);
+        await catalogueIndex.CatchUpAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AdminSynonymLoader>().RefreshAsync(scope.ServiceProvider.GetRequiredService<PerhekeskusDbContext>(), CancellationToken.None);
 
         LogReady(app.Logger, index.Status.Analyser, index.Status.DocumentCount);
     }
@@ -54,14 +56,4 @@ public static partial class SearchHostingExtensions
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready: analyser {Analyser}, {Count} services")]
     private static partial void LogReady(ILogger logger, string analyser, int count);
-
-    private sealed class ReindexAfterChange(CatalogueIndex index) : IAfterCatalogueChange
-    {
-        public async Task CatalogueChangedAsync(TextWriter output, CancellationToken ct)
-        {
-            await output.WriteLineAsync("Rebuilding the search index…");
-            await index.RebuildAsync(new Progress<int>(n => output.Write($"\r  {n} services indexed")), ct);
-            await output.WriteLineAsync();
-        }
-    }
 }

@@ -131,6 +131,25 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void Apply_UpsertsDeletesAndPosition_SurviveAReopenTogether()
+    {
+        using (var index = new ServiceIndex(TestEnvironment.Options(folder.Path)))
+        {
+            index.Rebuild(Docs.Catalogue(), position: 7);
+            Assert.Equal(7, index.AppliedChange);
+
+            index.Apply([Docs.Fi("imetys", "Imetystukiryhmä", "Vertaistukea imetykseen.") with { MunicipalityCodes = ["167"] }], ["kriisipuhelin"], 42);
+        }
+
+        using var reopened = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        Assert.Equal(42, reopened.AppliedChange);
+        Assert.Equal(6, reopened.Status.DocumentCount);
+        Assert.Equal("imetys", Assert.Single(reopened.Search(new SearchQuery { Text = "imetys" }).Items).Id);
+        Assert.DoesNotContain(reopened.Search(new SearchQuery { Text = "kriisipuhelin" }).Items, h => h.Id == "kriisipuhelin");
+        Assert.False(reopened.NeedsRebuild("1"));
+    }
+
+    [Fact]
     public void Status_VoikkoInstalled_ReportsVoikko()
     {
         using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
+using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
@@ -26,7 +27,9 @@ public sealed class CatalogueRebuildTests
         await db.SaveChangesAsync();
         var published = await db.Services.Where(s => s.Status == PublicationStatus.Published).Select(s => s.PublicId).ToListAsync();
 
-        await new CatalogueIndex(db, index, scope.ServiceProvider.GetRequiredService<AdminSynonymLoader>()) { BatchSize = batchSize }.RebuildAsync(null, CancellationToken.None);
+        var sp = scope.ServiceProvider;
+        await new CatalogueIndex(db, index, sp.GetRequiredService<AdminSynonymLoader>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<CatchUpGate>(), TimeProvider.System) { BatchSize = batchSize }
+            .RebuildAsync(null, CancellationToken.None);
 
         Assert.Equal(published.Count, index.Status.DocumentCount);
         var indexed = new List<string>();

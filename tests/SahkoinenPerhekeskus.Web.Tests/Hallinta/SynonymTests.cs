@@ -141,7 +141,7 @@ public sealed class SynonymTests(BackOfficeFixture fixture) : IClassFixture<Back
     [Fact]
     public async Task Refresh_RulesSavedByAnotherNode_ReachThisNodesSearchWithinTheInterval()
     {
-        await using var factory = new PerhekeskusWebFactory().WithSetting("Perhekeskus:Search:SynonymRefreshSeconds", "1");
+        await using var factory = new PerhekeskusWebFactory().WithSetting("Perhekeskus:Search:FollowSeconds", "1");
         var client = factory.CreateClient();
         Assert.Empty(await SearchAsync(client, "zorblax"));
 
