@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<Editorial.EditorialQueries>();
         services.AddScoped<Editorial.CoverageService>();
         services.AddScoped<Editorial.StructureEditor>();
+        services.AddScoped<Editorial.SynonymEditor>();
+        services.AddScoped<Publishing.PageEditor>();
 
         // Importers are scoped, like the DbContext they write through.
         services.AddScoped<Hsds.Import.HsdsImporter>();

@@ -81,14 +81,23 @@ public sealed partial class ServiceEditor(
     public async Task PublishAsync(Service service, Actor actor, CancellationToken ct)
     {
         await EnsureInitialVersionAsync(service, ct);
-        var working = await WorkingCopyAsync(service, ct);
-        var before = new { Status = service.Status.ToString(), Content = ServiceSnapshot.From(service) };
-        await mapper.ApplyAsync(service, working, ct);
+        await SaveAndPublishAsync(service, await WorkingCopyAsync(service, ct), actor, ct);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="snapshot"/> and publishes it in one unit of work: one Published version, one audit entry
+    /// and one transaction, so a failure leaves neither a stray draft nor a half-published service.
+    /// </summary>
+    public async Task SaveAndPublishAsync(Service service, ServiceSnapshot snapshot, Actor actor, CancellationToken ct)
+    {
+        await EnsureInitialVersionAsync(service, ct);
+        var before = new { Status = service.Status.ToString(), Content = await WorkingCopyAsync(service, ct) };
+        await mapper.ApplyAsync(service, snapshot, ct);
         service.Status = PublicationStatus.Published;
         service.PublishedAt = Now;
         service.UpdatedAt = Now;
-        await AddVersionAsync(service, working, VersionState.Published, actor, RecordCodes.Published, ct);
-        audit.Record(actor, "service.publish", "service", Key(service), await ScopeAsync(service, ct), working.Name.Fi, before, new { Status = service.Status.ToString(), Content = working });
+        await AddVersionAsync(service, snapshot, VersionState.Published, actor, RecordCodes.Published, ct);
+        audit.Record(actor, "service.publish", "service", Key(service), await ScopeAsync(service, ct), snapshot.Name.Fi, before, new { Status = service.Status.ToString(), Content = snapshot });
         await db.SaveChangesAsync(ct);
         await index.CatchUpAsync(ct);
     }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 
@@ -12,12 +11,31 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 public sealed record ServiceTypeChange(LocalizedText Name, LocalizedText Description, bool IsCore, int? MinMonths, int? MaxMonths, IReadOnlyList<string> Needs, IReadOnlyList<string> AgeGroups);
 
 /// <summary>
-/// The regional structure: service types, taxonomy terms, municipalities and areas, pages and synonyms. Every
-/// change is audited. Structure changes rebuild the search index at once, because names and terms are part of every
-/// document; synonyms only reach the query side, so saving them just makes the index re-read them.
+/// The regional structure: service types, taxonomy terms and municipalities. Every change is audited, and the index
+/// catches up at once with the services that show the changed entity (their names and terms are in the documents).
+/// Pages have <see cref="Publishing.PageEditor"/>, the admin synonyms <see cref="SynonymEditor"/>.
 /// </summary>
 public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, ReferenceData reference, TimeProvider clock)
 {
+    /// <summary>The terms and municipalities the service-type form offers.</summary>
+    public Task<EditorialReferenceData> ReferenceAsync(CancellationToken ct) => EditorialReferenceData.LoadAsync(db, ct);
+
+    public Task<ServiceType?> ServiceTypeAsync(int id, CancellationToken ct) =>
+        db.ServiceTypes.Include(t => t.Needs).Include(t => t.AgeGroups).FirstOrDefaultAsync(t => t.Id == id, ct);
+
+    /// <summary>Whether a service type already uses <paramref name="code"/> as its code or address.</summary>
+    public Task<bool> ServiceTypeCodeTakenAsync(string code, CancellationToken ct) =>
+        db.ServiceTypes.AnyAsync(t => t.Code == code || t.Slug == code, ct);
+
+    public Task<TaxonomyTerm?> TermAsync(int id, CancellationToken ct) => db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == id, ct);
+
+    public Task<bool> TermCodeTakenAsync(TaxonomyKind kind, string code, CancellationToken ct) =>
+        db.TaxonomyTerms.AnyAsync(t => t.Taxonomy == kind && t.Code == code, ct);
+
+    public Task<Structure.Municipality?> MunicipalityAsync(int id, CancellationToken ct) => db.Municipalities.FirstOrDefaultAsync(x => x.Id == id, ct);
+
+    public Task<List<Area>> AreasAsync(CancellationToken ct) => db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ToListAsync(ct);
+
     public async Task SaveServiceTypeAsync(ServiceType type, ServiceTypeChange change, Actor actor, CancellationToken ct)
     {
         var before = Describe(type);
@@ -61,64 +79,6 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
         municipality.AreaId = areaId;
         audit.Record(actor, "structure.municipality.save", "municipality", municipality.Code, ScopeTarget.Region, name.Fi, before, new { Name = name, AreaId = areaId });
         await SaveAndCatchUpAsync(ct);
-    }
-
-    public async Task SavePageAsync(ContentPage page, LocalizedText title, LocalizedText summary, LocalizedText body, bool publish, ScopeTarget scope, Actor actor, CancellationToken ct)
-    {
-        var before = new { Title = page.Title.Copy(), Summary = page.Summary.Copy(), Body = page.Body.Copy(), Status = page.Status.ToString() };
-        var isNew = page.Id == 0;
-        page.Title = title;
-        page.Summary = summary;
-        page.Body = body;
-        page.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        page.Status = publish ? PublicationStatus.Published : PublicationStatus.Draft;
-        page.PublishedAt = publish ? page.PublishedAt ?? page.UpdatedAt : page.PublishedAt;
-        if (isNew)
-        {
-            db.Pages.Add(page);
-        }
-
-        audit.Record(actor, isNew ? "page.create" : "page.save", "page", page.Slug, scope, title.Fi, isNew ? null : before, new { Title = title, Summary = summary, Body = body, Status = page.Status.ToString() });
-        await db.SaveChangesAsync(ct);
-    }
-
-    public Task<List<SynonymEntry>> SynonymsAsync(CancellationToken ct) =>
-        db.Synonyms.AsNoTracking().OrderBy(s => s.Language).ThenBy(s => s.Id).ToListAsync(ct);
-
-    /// <summary>
-    /// Replaces the admin synonym rules of each language given (one rule a line, already checked with
-    /// <see cref="SynonymRules"/>), with one audit entry per language that changed. Synonyms are expanded at query
-    /// time, so the search only re-reads them: no rebuild, and the next search uses them.
-    /// </summary>
-    /// <returns>The languages whose rules changed.</returns>
-    public async Task<IReadOnlyList<string>> SaveSynonymsAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> rulesByLanguage, Actor actor, CancellationToken ct)
-    {
-        var languages = rulesByLanguage.Keys.ToList();
-        var existing = await db.Synonyms.Where(s => languages.Contains(s.Language)).OrderBy(s => s.Id).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var changed = new List<string>();
-        foreach (var (language, rules) in rulesByLanguage)
-        {
-            var before = existing.Where(e => e.Language == language).ToList();
-            if (before.Select(e => e.Rule).SequenceEqual(rules, StringComparer.Ordinal))
-            {
-                // An unchanged list keeps its rows, so other nodes' stamps stay valid and the log shows real changes only.
-                continue;
-            }
-
-            db.Synonyms.RemoveRange(before);
-            db.Synonyms.AddRange(rules.Select(r => new SynonymEntry { Language = language, Rule = r, UpdatedAt = now }));
-            audit.Record(actor, "structure.synonyms.save", "synonyms", language, ScopeTarget.Region, RecordCodes.RuleCount(rules.Count), before.Select(e => e.Rule).ToList(), rules);
-            changed.Add(language);
-        }
-
-        if (changed.Count > 0)
-        {
-            await db.SaveChangesAsync(ct);
-            await index.CatchUpAsync(ct);
-        }
-
-        return changed;
     }
 
     private async Task SaveAndCatchUpAsync(CancellationToken ct)

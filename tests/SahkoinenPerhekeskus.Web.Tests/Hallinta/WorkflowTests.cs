@@ -148,13 +148,36 @@ public sealed class WorkflowTests(WorkflowFixture fixture) : IClassFixture<Workf
         var entries = await fixture.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "service" && e.EntityId == key).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal(
             ["service.create", "service.save", "service.review", "service.publish", "service.check", "service.schedule", "service.unschedule",
-             "service.unpublish", "service.rollback", "service.image", "service.save", "service.publish", "service.delete"],
+             "service.unpublish", "service.rollback", "service.image", "service.publish", "service.delete"],
             entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.Equal(BackOfficeFixture.Emails[EditorRoles.RegionalAdmin], e.ActorName));
         var save = entries[1];
         Assert.Contains("Lyhyt kuvaus.", save.Before, StringComparison.Ordinal);
         Assert.Contains("Uusi tiivistelmä", save.After, StringComparison.Ordinal);
         Assert.NotNull(entries[^1].Before);
+    }
+
+    [Fact]
+    public async Task SaveAndPublish_FromTheForm_IsOneVersionAndOneAuditEntry()
+    {
+        var client = await fixture.ClientAsync(EditorRoles.RegionalAdmin);
+        var snapshot = BackOfficeFixture.Snapshot("167", "kunta-167", "Julkaistava " + UniqueWord());
+        var created = await MatrixEndpoints.Post(client, "/hallinta/palvelut/uusi", ServiceFormData.For(snapshot));
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var versions = await fixture.VersionCountAsync(id);
+        var audited = await fixture.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "service" && e.EntityId == key));
+
+        var response = await MatrixEndpoints.Post(client, $"/hallinta/palvelut/{id}?handler=Publish", ServiceFormData.For(snapshot, f => f["Form.Summary.Fi"] = "Julkaistu tiivistelmä"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(versions + 1, await fixture.VersionCountAsync(id));
+        var latest = await fixture.WithDbAsync(db => db.ServiceVersions.Where(v => v.ServiceId == id).OrderByDescending(v => v.Number).FirstAsync());
+        Assert.Equal(VersionState.Published, latest.State);
+        Assert.Contains("Julkaistu tiivistelmä", latest.Snapshot, StringComparison.Ordinal);
+        var entries = await fixture.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "service" && e.EntityId == key).OrderBy(e => e.Id).Skip(audited).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["service.publish"], entries);
+        Assert.Equal(PublicationStatus.Published, await fixture.WithDbAsync(db => db.Services.Where(s => s.Id == id).Select(s => s.Status).FirstAsync()));
     }
 
     [Fact]

@@ -17,13 +17,30 @@ internal static class CatalogueChangeRecorder
 
     public static List<CatalogueChange> Collect(ChangeTracker tracker, DateTime now)
     {
-        var entries = tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        // One scan of the graph: every Entries() call would otherwise detect changes again (quadratic for an import).
+        tracker.DetectChanges();
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return Collect(tracker.Entries().ToList(), now);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private static List<CatalogueChange> Collect(List<EntityEntry> all, DateTime now)
+    {
+        var entries = all.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (entries.Count == 0)
         {
             return [];
         }
 
-        var services = tracker.Entries<Service>().ToList();
+        var services = all.Where(e => e.Entity is Service).ToDictionary(e => e.Property(nameof(Service.Id)).CurrentValue!, e => (Service)e.Entity);
+        var channels = all.Where(e => e.Entity is ServiceChannel).ToDictionary(e => e.Property(nameof(ServiceChannel.Id)).CurrentValue!, e => e.Property(nameof(ServiceChannel.ServiceId)).CurrentValue);
         var byPublicId = new HashSet<string>(StringComparer.Ordinal);
         var byId = new HashSet<int>();
         var structure = new HashSet<(string, int)>();
@@ -37,10 +54,9 @@ internal static class CatalogueChangeRecorder
             }
 
             // A new service's id is still a temporary value here; its tracked entry has the same one.
-            var tracked = services.FirstOrDefault(s => Equals(s.Property(x => x.Id).CurrentValue, id));
-            if (tracked is not null)
+            if (services.TryGetValue(id, out var tracked))
             {
-                byPublicId.Add(tracked.Entity.PublicId);
+                byPublicId.Add(tracked.PublicId);
             }
             else
             {
@@ -65,9 +81,8 @@ internal static class CatalogueChangeRecorder
                     break;
                 case OpeningHours:
                     var channelId = Value(entry, nameof(OpeningHours.ServiceChannelId));
-                    var channel = tracker.Entries<ServiceChannel>().FirstOrDefault(c => Equals(c.Property(x => x.Id).CurrentValue, channelId));
-                    AddService(channel is not null
-                        ? channel.Property(x => x.ServiceId).CurrentValue
+                    AddService(channelId is not null && channels.TryGetValue(channelId, out var owner)
+                        ? owner
                         : channelId is int known ? entry.Context.Set<ServiceChannel>().Where(c => c.Id == known).Select(c => (int?)c.ServiceId).FirstOrDefault() : null);
                     break;
                 case SynonymEntry:

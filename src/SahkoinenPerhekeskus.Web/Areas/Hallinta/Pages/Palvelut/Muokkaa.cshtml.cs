@@ -83,10 +83,13 @@ public sealed class MuokkaaModel(ServiceEditor editor, EditorialGuard guard, Hal
             return await ShowAsync(ct);
         }
 
-        await Editor.SaveDraftAsync(Service, snapshot, Actor, ct, state == VersionState.InReview ? VersionState.InReview : VersionState.Draft);
         if (state == VersionState.Published)
         {
-            await Editor.PublishAsync(Service, Actor, ct);
+            await Editor.SaveAndPublishAsync(Service, snapshot, Actor, ct);
+        }
+        else
+        {
+            await Editor.SaveDraftAsync(Service, snapshot, Actor, ct, state);
         }
 
         Message(state switch { VersionState.InReview => "Editor.SentForReview", VersionState.Published => "Editor.Published", _ => "Editor.Saved" }, Service.Name.Fi);

@@ -1,17 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Structure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>A municipality's names and family-centre area. Its code (Statistics Finland) and slug stay fixed.</summary>
-public sealed class KuntaModel(HallintaText text, PerhekeskusDbContext db, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
+public sealed class KuntaModel(HallintaText text, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
 {
     public string Code { get; private set; } = "";
 
@@ -25,7 +23,7 @@ public sealed class KuntaModel(HallintaText text, PerhekeskusDbContext db, Struc
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var m = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var m = await structure.MunicipalityAsync(id, ct);
         if (m is null)
         {
             return NotFound();
@@ -34,7 +32,7 @@ public sealed class KuntaModel(HallintaText text, PerhekeskusDbContext db, Struc
         Code = m.Code;
         Name = LocalizedInput.From(m.Name);
         AreaId = m.AreaId.ToString(CultureInfo.InvariantCulture);
-        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ToListAsync(ct);
+        Areas = await structure.AreasAsync(ct);
         return Page();
     }
 
@@ -45,14 +43,14 @@ public sealed class KuntaModel(HallintaText text, PerhekeskusDbContext db, Struc
             return Forbid();
         }
 
-        var m = await db.Municipalities.FirstOrDefaultAsync(x => x.Id == id, ct);
+        var m = await structure.MunicipalityAsync(id, ct);
         if (m is null)
         {
             return NotFound();
         }
 
         Code = m.Code;
-        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ToListAsync(ct);
+        Areas = await structure.AreasAsync(ct);
         Required("Name.Fi", Name.Fi, "Field.Name");
         var area = int.TryParse(AreaId, out var areaId) ? Areas.FirstOrDefault(a => a.Id == areaId) : null;
         if (area is null)

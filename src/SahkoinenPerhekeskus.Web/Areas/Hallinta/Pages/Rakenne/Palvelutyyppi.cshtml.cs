@@ -1,17 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>A regional service type with its shared description. Saving rebuilds the search index at once.</summary>
-public sealed partial class PalvelutyyppiModel(HallintaText text, PerhekeskusDbContext db, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
+public sealed partial class PalvelutyyppiModel(HallintaText text, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
 {
     public int Id { get; private set; }
 
@@ -44,13 +42,13 @@ public sealed partial class PalvelutyyppiModel(HallintaText text, PerhekeskusDbC
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Id = id;
-        Reference = await EditorialReferenceData.LoadAsync(db, ct);
+        Reference = await structure.ReferenceAsync(ct);
         if (id == 0)
         {
             return Page();
         }
 
-        var type = await db.ServiceTypes.Include(t => t.Needs).Include(t => t.AgeGroups).FirstOrDefaultAsync(t => t.Id == id, ct);
+        var type = await structure.ServiceTypeAsync(id, ct);
         if (type is null)
         {
             return NotFound();
@@ -74,8 +72,8 @@ public sealed partial class PalvelutyyppiModel(HallintaText text, PerhekeskusDbC
         }
 
         Id = id;
-        Reference = await EditorialReferenceData.LoadAsync(db, ct);
-        var type = id == 0 ? null : await db.ServiceTypes.Include(t => t.Needs).Include(t => t.AgeGroups).FirstOrDefaultAsync(t => t.Id == id, ct);
+        Reference = await structure.ReferenceAsync(ct);
+        var type = id == 0 ? null : await structure.ServiceTypeAsync(id, ct);
         if (id != 0 && type is null)
         {
             return NotFound();
@@ -96,7 +94,7 @@ public sealed partial class PalvelutyyppiModel(HallintaText text, PerhekeskusDbC
             {
                 ModelState.AddModelError(nameof(Code), Text["Validation.Message", Text["Structure.Code"], Text["Structure.CodeHint"]]);
             }
-            else if (await db.ServiceTypes.AnyAsync(t => t.Code == code || t.Slug == code, ct))
+            else if (await structure.ServiceTypeCodeTakenAsync(code, ct))
             {
                 ModelState.AddModelError(nameof(Code), Text["Validation.Message", Text["Structure.Code"], Text["Structure.CodeTaken"]]);
             }

@@ -9,7 +9,7 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 /// Admin-edited synonym rules, in the syntax of content/search/synonyms-*.txt. They are stored in the database,
 /// audited, and searched on top of the shipped files from the next search on.
 /// </summary>
-public sealed class SynonyymitModel(HallintaText text, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
+public sealed class SynonyymitModel(HallintaText text, SynonymEditor synonyms, EditorialGuard guard) : HallintaPageModel(text)
 {
     /// <summary>Enough to fix a paste gone wrong without a wall of messages.</summary>
     private const int MaxMessagesPerLanguage = 10;
@@ -31,7 +31,7 @@ public sealed class SynonyymitModel(HallintaText text, StructureEditor structure
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = await structure.SynonymsAsync(ct);
+        var all = await synonyms.AllAsync(ct);
         string Join(string lang) => string.Join('\n', all.Where(s => s.Language == lang).Select(s => s.Rule));
         (RulesFi, RulesSv, RulesEn) = (Join("fi"), Join("sv"), Join("en"));
     }
@@ -60,7 +60,7 @@ public sealed class SynonyymitModel(HallintaText text, StructureEditor structure
             return Page();
         }
 
-        await structure.SaveSynonymsAsync(parsed, Actor, ct);
+        await synonyms.SaveAsync(parsed, Actor, ct);
         Message("Structure.SynonymsSaved");
         return Redirect("/hallinta/rakenne/synonyymit");
     }

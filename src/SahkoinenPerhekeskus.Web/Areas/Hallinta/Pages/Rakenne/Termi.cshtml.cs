@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Taxonomy;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>A term of the need or age-group taxonomy. Codes are fixed once made: services and the search refer to them.</summary>
-public sealed partial class TermiModel(HallintaText text, PerhekeskusDbContext db, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
+public sealed partial class TermiModel(HallintaText text, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
 {
     public int Id { get; private set; }
 
@@ -33,7 +31,7 @@ public sealed partial class TermiModel(HallintaText text, PerhekeskusDbContext d
             return Enum.TryParse<TaxonomyKind>(taksonomia, out var kind) && Enum.IsDefined(kind) ? SetKind(kind) : BadRequest();
         }
 
-        var term = await db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == id, ct);
+        var term = await structure.TermAsync(id, ct);
         if (term is null)
         {
             return NotFound();
@@ -67,7 +65,7 @@ public sealed partial class TermiModel(HallintaText text, PerhekeskusDbContext d
             {
                 ModelState.AddModelError(nameof(Code), Text["Validation.Message", Text["Structure.Code"], Text["Structure.TermCodeHint"]]);
             }
-            else if (await db.TaxonomyTerms.AnyAsync(t => t.Taxonomy == kind && t.Code == code, ct))
+            else if (await structure.TermCodeTakenAsync(kind, code, ct))
             {
                 ModelState.AddModelError(nameof(Code), Text["Validation.Message", Text["Structure.Code"], Text["Structure.CodeTaken"]]);
             }
@@ -76,7 +74,7 @@ public sealed partial class TermiModel(HallintaText text, PerhekeskusDbContext d
         }
         else
         {
-            term = await db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == id, ct);
+            term = await structure.TermAsync(id, ct);
             if (term is null)
             {
                 return NotFound();

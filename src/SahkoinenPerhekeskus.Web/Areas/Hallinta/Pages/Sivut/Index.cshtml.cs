@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
@@ -7,13 +5,13 @@ using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Sivut;
 
 /// <summary>Pages and news: admins see all; municipality editors their municipalities' news.</summary>
-public sealed class IndexModel(HallintaText text, PerhekeskusDbContext db) : HallintaPageModel(text)
+public sealed class IndexModel(HallintaText text, PageEditor pages) : HallintaPageModel(text)
 {
     public IReadOnlyList<ContentPage> Pages { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = await db.Pages.AsNoTracking().Include(p => p.Municipality).OrderBy(p => p.Kind).ThenByDescending(p => p.PublishedAt).ToListAsync(ct);
+        var all = await pages.ListAsync(ct);
         Pages = [.. all.Where(p => EditorialPolicy.Covers(Scope, ScopeTarget.For(p, p.Municipality)))];
     }
 }

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Sivut;
@@ -15,7 +13,7 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Sivut;
 /// A content page or news item. A municipality's news belongs to that municipality's editors; everything else
 /// to the region. New pages by municipality editors are news of one of their municipalities.
 /// </summary>
-public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db, StructureEditor structure, EditorialGuard guard) : HallintaPageModel(text)
+public sealed partial class SivuModel(HallintaText text, PageEditor pages, EditorialGuard guard) : HallintaPageModel(text)
 {
     public int Id { get; private set; }
 
@@ -50,7 +48,7 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
             return EditorialPolicy.MayCreatePages(Scope) ? Page() : Forbid();
         }
 
-        var page = await db.Pages.Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var page = await pages.FindAsync(id, ct);
         if (page is null)
         {
             return NotFound();
@@ -76,7 +74,7 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
         Municipality? municipality;
         if (id == 0)
         {
-            municipality = string.IsNullOrEmpty(Municipality) ? null : await db.Municipalities.FirstOrDefaultAsync(m => m.Code == Municipality, ct);
+            municipality = string.IsNullOrEmpty(Municipality) ? null : await pages.MunicipalityAsync(Municipality, ct);
             if (!string.IsNullOrEmpty(Municipality) && municipality is null)
             {
                 return BadRequest();
@@ -92,14 +90,14 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
             {
                 ModelState.AddModelError(nameof(Slug), Text["Validation.Message", Text["Pages.Slug"], Text["Pages.SlugHint"]]);
             }
-            else if (await db.Pages.AnyAsync(p => p.Slug == page.Slug, ct))
+            else if (await pages.SlugTakenAsync(page.Slug, ct))
             {
                 ModelState.AddModelError(nameof(Slug), Text["Validation.Message", Text["Pages.Slug"], Text["Structure.CodeTaken"]]);
             }
         }
         else
         {
-            page = await db.Pages.Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == id, ct);
+            page = await pages.FindAsync(id, ct);
             if (page is null)
             {
                 return NotFound();
@@ -121,7 +119,7 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
             return Page();
         }
 
-        await structure.SavePageAsync(page, TitleText.ToText(), Summary.ToText(), Body.ToText(), Publish == "true", ScopeTarget.For(page, municipality), Actor, ct);
+        await pages.SaveAsync(page, TitleText.ToText(), Summary.ToText(), Body.ToText(), Publish == "true", ScopeTarget.For(page, municipality), Actor, ct);
         Message("Structure.Saved");
         return Redirect("/hallinta/sivut");
     }
@@ -139,7 +137,7 @@ public sealed partial class SivuModel(HallintaText text, PerhekeskusDbContext db
 
     private async Task LoadMunicipalitiesAsync(CancellationToken ct)
     {
-        var all = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
+        var all = await pages.MunicipalitiesAsync(ct);
         Municipalities = Scope.IsAdmin ? all : [.. all.Where(m => Scope.MunicipalityCodes.Contains(m.Code))];
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Editorial;
 
-namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
+namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 
 /// <summary>
 /// Ages as editors think of them: raskauskuukausi 1–9 (pregnancy, stored as −9…−1), kuukautta or vuotta. An upper
