@@ -29,5 +29,5 @@ dotnet "$app" reindex >/dev/null
 
 echo "==> import-hsds"
 /usr/bin/time -v dotnet "$app" import-hsds "$work/scaled.hsds.json" >"$work/import.log" 2>"$work/time.log" || true
-grep -E "HSDS import|services:|organisations:|Rebuilding" "$work/import.log" | head
+grep -E "HSDS import|services:|organisations:|search index|index rebuilt|re-read" "$work/import.log" | head
 grep -E "Elapsed|Maximum resident" "$work/time.log"

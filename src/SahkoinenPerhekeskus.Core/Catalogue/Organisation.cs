@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Core.Catalogue;

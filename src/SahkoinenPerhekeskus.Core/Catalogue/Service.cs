@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.Catalogue;
 
 public enum ChannelKind

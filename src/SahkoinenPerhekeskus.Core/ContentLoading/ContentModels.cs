@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.ContentLoading;
 
 // The shapes of the files in content/ (see content/README.md). Required members make a missing field

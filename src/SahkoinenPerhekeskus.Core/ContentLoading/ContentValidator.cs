@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Core.Common;
 
 namespace SahkoinenPerhekeskus.Core.ContentLoading;
 

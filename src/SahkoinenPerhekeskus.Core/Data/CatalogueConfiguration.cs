@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Catalogue.Changes;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Core.Editorial;

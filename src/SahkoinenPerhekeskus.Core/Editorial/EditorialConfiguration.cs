@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Core.Editorial;
 

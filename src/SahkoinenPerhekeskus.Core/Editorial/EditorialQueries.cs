@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Core.Editorial;

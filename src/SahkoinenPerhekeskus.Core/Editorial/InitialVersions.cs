@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Core.Editorial;
 
 /// <summary>

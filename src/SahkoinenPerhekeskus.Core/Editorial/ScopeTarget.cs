@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 

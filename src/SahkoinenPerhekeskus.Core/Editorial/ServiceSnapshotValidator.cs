@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
 
 namespace SahkoinenPerhekeskus.Core.Editorial;
 

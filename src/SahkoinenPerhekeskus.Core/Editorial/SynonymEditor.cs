@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Core.Editorial;
 
 /// <summary>The regional admin's synonym rules (ADR 0012): stored per language, audited, expanded at query time.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Core.Feedback;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Core.Ptv;

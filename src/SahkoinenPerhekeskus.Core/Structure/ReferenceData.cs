@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 
 namespace SahkoinenPerhekeskus.Core.Structure;

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.Structure;
 
 /// <summary>A wellbeing services county (hyvinvointialue).</summary>

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.Taxonomy;
 
 public enum TaxonomyKind

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Web.Cli;
 

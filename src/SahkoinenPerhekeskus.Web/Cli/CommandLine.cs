@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Web.Cli;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Ptv;
 
 namespace SahkoinenPerhekeskus.Web.Cli;

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Web.Localization;
-
 namespace SahkoinenPerhekeskus.Web.Discovery;
 
 /// <summary>

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Xml;
 using Microsoft.Extensions.Localization;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Publishing;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Discovery;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Discovery;
 

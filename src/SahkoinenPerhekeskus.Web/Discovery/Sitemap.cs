@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Xml;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Discovery;
 

@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Search;
 
 namespace SahkoinenPerhekeskus.Web.Health;

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 

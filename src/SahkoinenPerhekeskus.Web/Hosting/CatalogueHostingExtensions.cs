@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using SahkoinenPerhekeskus.Core;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Web.UrgentHelp;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;

@@ -1,5 +1,4 @@
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Pages.Haku;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.ResponseCompression;
-using SahkoinenPerhekeskus.Web.Localization;
 using SahkoinenPerhekeskus.Web.Security;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;

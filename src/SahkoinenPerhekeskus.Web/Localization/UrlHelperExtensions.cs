@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace SahkoinenPerhekeskus.Web.Localization;
 
 /// <summary>Language-aware links from Razor: <c>Url.Localized("/palvelut/" + slug)</c>.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Core.Feedback;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Palaute;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core.Feedback;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Web.Localization;
-
 namespace SahkoinenPerhekeskus.Web.UrgentHelp;
 
 /// <summary>

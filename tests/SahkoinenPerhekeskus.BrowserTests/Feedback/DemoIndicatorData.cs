@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Feedback;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Feedback;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Feedback;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Feedback;

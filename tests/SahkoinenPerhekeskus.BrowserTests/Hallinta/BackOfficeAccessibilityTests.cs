@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
-
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 
 /// <summary>

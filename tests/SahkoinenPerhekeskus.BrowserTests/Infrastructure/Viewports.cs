@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 
 /// <summary>The viewports every page is checked at: a desktop and the 320 px reflow width (WCAG 1.4.10).</summary>

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
-
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;
 
 /// <summary>

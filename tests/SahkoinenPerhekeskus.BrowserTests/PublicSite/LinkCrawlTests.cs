@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;

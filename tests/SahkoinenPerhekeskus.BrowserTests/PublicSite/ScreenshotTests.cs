@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
-
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;
 
 /// <summary>

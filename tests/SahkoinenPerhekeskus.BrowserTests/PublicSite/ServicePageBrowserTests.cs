@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;
 

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
-
 namespace SahkoinenPerhekeskus.BrowserTests.PublicSite;
 
 /// <summary>WCAG 1.4.12: with the text-spacing override applied, no page type clips text or scrolls sideways.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Catalogue;
 

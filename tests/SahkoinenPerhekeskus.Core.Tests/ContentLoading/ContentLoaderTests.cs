@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.ContentLoading;
 
 namespace SahkoinenPerhekeskus.Core.Tests.ContentLoading;

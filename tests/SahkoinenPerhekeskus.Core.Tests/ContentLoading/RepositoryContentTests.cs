@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Core.Tests.ContentLoading;
 
 /// <summary>The project's own content/ folder: it must always load, and it must keep the promises the site makes.</summary>

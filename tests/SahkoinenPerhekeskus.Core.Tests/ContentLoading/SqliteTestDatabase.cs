@@ -1,5 +1,4 @@
 using SahkoinenPerhekeskus.Core.ContentLoading;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Core.Tests.ContentLoading;
 

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SahkoinenPerhekeskus.Core.ContentLoading;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Testing;
 
 namespace SahkoinenPerhekeskus.Core.Tests.ContentLoading;

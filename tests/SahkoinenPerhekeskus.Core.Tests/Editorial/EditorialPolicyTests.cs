@@ -1,5 +1,4 @@
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Editorial;

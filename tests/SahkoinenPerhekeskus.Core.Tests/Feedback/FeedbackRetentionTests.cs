@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Tests.ContentLoading;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-
 using SahkoinenPerhekeskus.Core.Tests.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Ptv;

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 using SahkoinenPerhekeskus.Core.Tests.Hsds.Import;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using SahkoinenPerhekeskus.Web.Palaute;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Feedback;

@@ -1,7 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Web.Palaute;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Feedback;

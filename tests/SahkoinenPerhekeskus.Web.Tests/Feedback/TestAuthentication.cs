@@ -1,13 +1,10 @@
-using System.Net;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Core.Accounts;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Feedback;
 

@@ -1,14 +1,7 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SahkoinenPerhekeskus.Core.Catalogue.Changes;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Search.Catalogue;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Haku;
 

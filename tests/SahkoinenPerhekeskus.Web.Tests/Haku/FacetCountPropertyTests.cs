@@ -1,10 +1,5 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Web.Tests.Api.Hsds;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 using SahkoinenPerhekeskus.Web.Tests.PublicSite;
 using Xunit.Abstractions;
 

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Haku;
 

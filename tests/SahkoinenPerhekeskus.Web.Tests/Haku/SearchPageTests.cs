@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using SahkoinenPerhekeskus.Web.Tests.PublicSite;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Haku;

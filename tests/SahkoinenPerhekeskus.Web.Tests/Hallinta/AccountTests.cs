@@ -1,10 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Web.Cli;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Web.Cli;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;

@@ -1,7 +1,3 @@
-using System.Net;
-using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Editorial;
-
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 /// <summary>

@@ -1,12 +1,5 @@
-using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 /// <summary>Every unsafe back-office request without an antiforgery token is rejected (400) and changes nothing.</summary>

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
-
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 /// <summary>A small cap (200 KB) so an "oversized" image is quick to make.</summary>

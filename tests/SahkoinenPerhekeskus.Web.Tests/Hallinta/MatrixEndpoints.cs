@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

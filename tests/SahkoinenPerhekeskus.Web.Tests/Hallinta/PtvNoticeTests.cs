@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Editorial;
-
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 /// <summary>The service editor's form fields for a snapshot, as a browser would post them.</summary>

@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
-using SahkoinenPerhekeskus.Core.Accounts;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 

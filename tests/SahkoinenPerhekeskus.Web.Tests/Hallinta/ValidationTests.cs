@@ -1,6 +1,3 @@
-using System.Net;
-using SahkoinenPerhekeskus.Core.Accounts;
-
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 /// <summary>Every rule of the service editor with a bad input: the page comes back (200) with the Finnish message, and nothing is saved.</summary>

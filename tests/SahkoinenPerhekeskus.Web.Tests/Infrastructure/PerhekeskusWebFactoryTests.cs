@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Infrastructure;

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.PublicSite;
 

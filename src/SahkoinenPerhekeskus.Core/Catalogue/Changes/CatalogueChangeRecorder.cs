@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Structure;

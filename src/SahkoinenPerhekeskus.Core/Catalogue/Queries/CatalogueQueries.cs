@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Core.Catalogue.Queries;

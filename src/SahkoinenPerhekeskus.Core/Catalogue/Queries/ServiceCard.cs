@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.Catalogue.Queries;
 
 /// <summary>What a list of services shows for one entry: enough for badges, never the whole entity.</summary>

@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Export;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 
 /// <summary>

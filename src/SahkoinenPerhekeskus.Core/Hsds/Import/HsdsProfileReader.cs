@@ -1,6 +1,4 @@
 using System.Globalization;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SahkoinenPerhekeskus.Core.Catalogue;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Core.Common;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 

@@ -1,6 +1,3 @@
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 
 /// <summary>What a re-import writes over an entry that the same source created earlier; shared by the HSDS and PTV importers.</summary>

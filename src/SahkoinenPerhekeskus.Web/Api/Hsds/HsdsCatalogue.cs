@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Hsds;
 using SahkoinenPerhekeskus.Core.Hsds.Export;
 using SahkoinenPerhekeskus.Core.Taxonomy;

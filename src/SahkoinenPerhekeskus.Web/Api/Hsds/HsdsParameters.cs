@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SahkoinenPerhekeskus.Web.Api.Hsds;
 
 /// <summary>The query parameters of the HSDS list endpoints, checked: a bad value is a 400, never a guess or a 500.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Web.Pages.Haku;
-using SahkoinenPerhekeskus.Web.Localization;
 
 namespace SahkoinenPerhekeskus.Web.Api.V1;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web;
 

@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Search;
 
 namespace SahkoinenPerhekeskus.Web.Pages.Haku;

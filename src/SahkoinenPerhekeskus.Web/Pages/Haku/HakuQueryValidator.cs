@@ -1,5 +1,3 @@
-using System.Globalization;
-using SahkoinenPerhekeskus.Core.Data;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Search;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Pages.Palvelut;
 

@@ -1,12 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta.FormCrawl;

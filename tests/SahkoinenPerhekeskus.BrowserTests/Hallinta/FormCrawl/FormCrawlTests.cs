@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta.FormCrawl;

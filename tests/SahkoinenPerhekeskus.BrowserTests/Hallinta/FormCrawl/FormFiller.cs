@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SkiaSharp;
 
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta.FormCrawl;

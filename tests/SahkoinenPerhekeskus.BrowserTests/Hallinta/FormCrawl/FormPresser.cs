@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
-
 namespace SahkoinenPerhekeskus.BrowserTests.Hallinta.FormCrawl;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
 using Xunit.Abstractions;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Hsds.Import;

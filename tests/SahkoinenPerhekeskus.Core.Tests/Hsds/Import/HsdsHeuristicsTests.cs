@@ -1,4 +1,3 @@
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Hsds.Import;

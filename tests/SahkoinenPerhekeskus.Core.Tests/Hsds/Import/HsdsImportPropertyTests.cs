@@ -2,7 +2,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Hsds.Import;

@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 
 namespace SahkoinenPerhekeskus.Core.Tests.Hsds.Import;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SahkoinenPerhekeskus.Core.Hsds;
 using SahkoinenPerhekeskus.Search;
 

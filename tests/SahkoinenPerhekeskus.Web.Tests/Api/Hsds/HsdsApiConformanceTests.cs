@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;
 using Xunit.Abstractions;
 

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 using SahkoinenPerhekeskus.Search.Catalogue;
 using SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;
-using SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Api.Hsds;
 

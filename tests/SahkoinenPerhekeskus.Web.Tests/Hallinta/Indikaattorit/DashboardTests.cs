@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
-using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Web.Tests.Feedback;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Hallinta.Indikaattorit;

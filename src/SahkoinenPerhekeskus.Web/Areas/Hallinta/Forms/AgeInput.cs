@@ -1,7 +1,3 @@
-using System.Globalization;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 
 /// <summary>A text in the three languages as typed; Finnish is required where the field is.</summary>

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 

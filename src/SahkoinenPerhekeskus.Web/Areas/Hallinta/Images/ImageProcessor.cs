@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SkiaSharp;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;

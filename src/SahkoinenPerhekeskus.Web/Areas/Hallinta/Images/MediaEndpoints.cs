@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Net.Http.Headers;
-using SahkoinenPerhekeskus.Core.Data;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 

@@ -1,6 +1,3 @@
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Localization;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 /// <summary>

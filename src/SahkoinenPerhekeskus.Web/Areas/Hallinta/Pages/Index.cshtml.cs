@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 

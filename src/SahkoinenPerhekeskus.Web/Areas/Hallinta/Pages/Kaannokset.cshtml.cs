@@ -1,7 +1,3 @@
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 
 /// <summary>

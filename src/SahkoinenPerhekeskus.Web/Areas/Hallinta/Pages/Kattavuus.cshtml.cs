@@ -1,7 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 
 /// <summary>The audit log: everything for regional admins, entries about the own scope for everyone else.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SahkoinenPerhekeskus.Core.Publishing;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;

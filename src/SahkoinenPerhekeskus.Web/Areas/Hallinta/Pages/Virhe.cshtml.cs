@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 
 /// <summary>

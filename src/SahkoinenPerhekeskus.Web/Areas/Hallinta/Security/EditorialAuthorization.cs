@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Editorial;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 

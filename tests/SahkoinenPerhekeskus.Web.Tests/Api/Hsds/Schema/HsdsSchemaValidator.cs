@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Json.Schema;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Api.Hsds.Schema;

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 using SahkoinenPerhekeskus.Web.Charts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;

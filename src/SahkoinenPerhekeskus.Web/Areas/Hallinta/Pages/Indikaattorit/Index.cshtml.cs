@@ -1,6 +1,4 @@
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;
 

@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Common;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 using SahkoinenPerhekeskus.Web.Charts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;

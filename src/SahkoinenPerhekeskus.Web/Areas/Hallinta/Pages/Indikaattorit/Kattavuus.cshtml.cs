@@ -1,6 +1,4 @@
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Charts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;

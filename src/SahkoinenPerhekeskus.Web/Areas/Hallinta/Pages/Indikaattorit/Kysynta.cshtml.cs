@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SahkoinenPerhekeskus.Core.Feedback;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 using SahkoinenPerhekeskus.Web.Charts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;

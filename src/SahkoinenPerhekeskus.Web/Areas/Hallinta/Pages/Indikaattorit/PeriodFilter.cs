@@ -1,4 +1,3 @@
-using System.Globalization;
 using SahkoinenPerhekeskus.Core.Feedback.Indicators;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Indikaattorit;

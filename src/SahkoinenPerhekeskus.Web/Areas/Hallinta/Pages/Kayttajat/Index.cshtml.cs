@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kayttajat;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Core.Accounts;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kirjautuminen;
 

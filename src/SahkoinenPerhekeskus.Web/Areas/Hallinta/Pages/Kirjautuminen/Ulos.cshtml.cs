@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SahkoinenPerhekeskus.Core.Accounts;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kirjautuminen;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 
 /// <summary>Schedules publishing or unpublishing at a Helsinki local time; the scheduler does it as this account.</summary>

@@ -1,6 +1,5 @@
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Structure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Catalogue.Queries;
-using SahkoinenPerhekeskus.Core.Data;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using SahkoinenPerhekeskus.Core.Catalogue;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;

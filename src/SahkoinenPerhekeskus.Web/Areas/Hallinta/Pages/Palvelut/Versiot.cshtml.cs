@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 
 /// <summary>Every saved version, a field-by-field diff of any two, and rollback to any (the last published one included).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>The regional structure's table of contents; the folder convention lets regional admins only in.</summary>

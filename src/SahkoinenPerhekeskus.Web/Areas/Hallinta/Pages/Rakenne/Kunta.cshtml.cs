@@ -1,10 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 

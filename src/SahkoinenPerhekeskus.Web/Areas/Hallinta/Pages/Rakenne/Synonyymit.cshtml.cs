@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Taxonomy;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Rakenne;
 

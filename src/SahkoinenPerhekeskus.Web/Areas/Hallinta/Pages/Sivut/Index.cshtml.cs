@@ -1,6 +1,4 @@
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Sivut;
 

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using SahkoinenPerhekeskus.Core.Common;
-using SahkoinenPerhekeskus.Core.Editorial;
 using SahkoinenPerhekeskus.Core.Publishing;
 using SahkoinenPerhekeskus.Core.Structure;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Forms;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Infrastructure;
-using SahkoinenPerhekeskus.Web.Areas.Hallinta.Security;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Sivut;
 
