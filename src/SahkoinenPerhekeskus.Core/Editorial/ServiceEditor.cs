@@ -74,11 +74,8 @@ public sealed partial class ServiceEditor(
     }
 
     /// <summary>Makes the working copy public and searchable at once.</summary>
-    public async Task PublishAsync(Service service, Actor actor, CancellationToken ct)
-    {
-        await EnsureInitialVersionAsync(service, ct);
+    public async Task PublishAsync(Service service, Actor actor, CancellationToken ct) =>
         await SaveAndPublishAsync(service, await WorkingCopyAsync(service, ct), actor, ct);
-    }
 
     /// <summary>
     /// Saves <paramref name="snapshot"/> and publishes it in one unit of work: one Published version, one audit entry
@@ -87,7 +84,8 @@ public sealed partial class ServiceEditor(
     public async Task SaveAndPublishAsync(Service service, ServiceSnapshot snapshot, Actor actor, CancellationToken ct)
     {
         await EnsureInitialVersionAsync(service, ct);
-        var before = new { Status = service.Status.ToString(), Content = await WorkingCopyAsync(service, ct) };
+        // Before is what the public saw: the row, not a pending draft.
+        var before = new { Status = service.Status.ToString(), Content = ServiceSnapshot.From(service) };
         await mapper.ApplyAsync(service, snapshot, ct);
         service.Status = PublicationStatus.Published;
         service.PublishedAt = Now;

@@ -11,7 +11,7 @@ public sealed record ServiceTypeChange(LocalizedText Name, LocalizedText Descrip
 /// catches up at once with the services that show the changed entity (their names and terms are in the documents).
 /// Pages have <see cref="Publishing.PageEditor"/>, the admin synonyms <see cref="SynonymEditor"/>.
 /// </summary>
-public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, ReferenceData reference, TimeProvider clock)
+public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICatalogueIndex index, TimeProvider clock)
 {
     /// <summary>The terms and municipalities the service-type form offers.</summary>
     public Task<EditorialReferenceData> ReferenceAsync(CancellationToken ct) => EditorialReferenceData.LoadAsync(db, ct);
@@ -80,8 +80,8 @@ public sealed class StructureEditor(PerhekeskusDbContext db, AuditLog audit, ICa
     private async Task SaveAndCatchUpAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        reference.Invalidate();
-        // Only the services that show the edited entity are re-read (the outbox rows name it), not the whole index.
+        // The outbox rows name the edited entity: the catch-up clears the structure cache (on every node) and re-reads
+        // only the services that show it, not the whole index.
         await index.CatchUpAsync(ct);
     }
 

@@ -112,12 +112,12 @@ internal sealed class IndexStore : IDisposable
         }
     }
 
-    public void Upsert(string id, Document document) => Write(w => w.UpdateDocument(new Term(FieldNames.Id, id), document), null);
+    public void Upsert(string id, Document document) => Apply([(id, document)], [], null);
 
-    public void Delete(string id) => Write(w => w.DeleteDocuments(new Term(FieldNames.Id, id)), null);
+    public void Delete(string id) => Apply([], [id], null);
 
-    /// <summary>Replaces and removes documents and records <paramref name="position"/>, all in one commit.</summary>
-    public void Apply(IReadOnlyList<(string Id, Document Document)> upserts, IReadOnlyList<string> deletes, long position) =>
+    /// <summary>Replaces and removes documents and records <paramref name="position"/> (when given), all in one commit.</summary>
+    public void Apply(IReadOnlyList<(string Id, Document Document)> upserts, IReadOnlyList<string> deletes, long? position) =>
         Write(w =>
         {
             foreach (var (id, document) in upserts)

@@ -42,7 +42,7 @@ internal static class CatalogueChangeRecorder
         var channels = all.Where(e => e.Entity is ServiceChannel).ToDictionary(e => e.Property(nameof(ServiceChannel.Id)).CurrentValue!, e => e.Property(nameof(ServiceChannel.ServiceId)).CurrentValue);
         var byPublicId = new HashSet<string>(StringComparer.Ordinal);
         var byId = new HashSet<int>();
-        var structure = new HashSet<(string, int)>();
+        var structure = new HashSet<(string, int?)>();
         var synonyms = false;
 
         void AddService(object? serviceId)
@@ -87,9 +87,10 @@ internal static class CatalogueChangeRecorder
                 case SynonymEntry:
                     synonyms = true;
                     break;
-                case ServiceType or Organisation or TaxonomyTerm or Municipality or Area when entry.State != EntityState.Added:
-                    // A new one is shown by no service yet; the services that start using it are changes of their own.
-                    structure.Add((entry.Metadata.ClrType.Name, (int)entry.Property("Id").CurrentValue!));
+                case ServiceType or Organisation or TaxonomyTerm or Municipality or Area:
+                    // A new one is shown by no service yet (its id is still temporary): its row only tells every node's
+                    // structure cache; the services that start using it are changes of their own.
+                    structure.Add((entry.Metadata.ClrType.Name, entry.State == EntityState.Added ? null : (int)entry.Property("Id").CurrentValue!));
                     break;
                 case Dictionary<string, object> when ServiceLinks.Contains(entry.Metadata.Name):
                     AddService(KeyOf<Service>(entry));
