@@ -48,6 +48,7 @@ public static class DependencyInjection
 
         // The back office's rules: the web adds Identity, pages and authorization around them.
         services.AddScoped<Accounts.AccountService>();
+        services.AddScoped<Accounts.AccountAdministration>();
         services.AddScoped<Editorial.AuditLog>();
         services.AddScoped<Editorial.ServiceSnapshotMapper>();
         services.AddScoped<Editorial.ServiceEditor>();

@@ -51,6 +51,33 @@ public sealed class EditorialQueries(PerhekeskusDbContext db, AuditLog audit, Ti
             [.. scheduled.Where(a => byId.ContainsKey(a.ServiceId)).Select(a => (a, byId[a.ServiceId]))]);
     }
 
+    /// <summary>The names of what a scope covers, for the desk's heading; empty for a regional admin (the caller says "the region").</summary>
+    public async Task<IReadOnlyList<string>> ScopeNamesAsync(EditorScope scope, CancellationToken ct)
+    {
+        var parts = new List<string>();
+        if (scope.MunicipalityCodes.Count > 0)
+        {
+            var codes = scope.MunicipalityCodes.ToList();
+            parts.AddRange(await db.Municipalities.Where(m => codes.Contains(m.Code)).OrderBy(m => m.Name.Fi).Select(m => m.Name.Fi).ToListAsync(ct));
+        }
+
+        if (scope.OrganisationId is { } id && await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct) is { } organisation)
+        {
+            parts.Add(organisation.Name.Fi);
+        }
+
+        return parts;
+    }
+
+    /// <summary>One audit entry, or null when there is none or the scope does not cover it (as good as absent).</summary>
+    public async Task<AuditEntry?> AuditEntryAsync(EditorScope scope, long id, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } entry && EditorialPolicy.Covers(scope, entry.Scope)
+            ? entry
+            : null;
+
+    /// <summary>The structure a snapshot's codes refer to, for validation and for showing its fields in words.</summary>
+    public Task<EditorialReferenceData> ReferenceDataAsync(CancellationToken ct) => EditorialReferenceData.LoadAsync(db, ct);
+
     public async Task<Dictionary<int, VersionInfo>> LatestVersionsAsync(CancellationToken ct)
     {
         var all = await db.ServiceVersions.AsNoTracking()

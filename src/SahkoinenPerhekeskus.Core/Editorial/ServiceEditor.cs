@@ -13,6 +13,9 @@ public sealed partial class ServiceEditor(
     /// <summary>How far "mark as checked" moves the review-by date, and the first review-by of a new service.</summary>
     public static readonly int ReviewIntervalMonths = 12;
 
+    /// <summary>The structure the service form chooses from and a snapshot is validated against.</summary>
+    public Task<EditorialReferenceData> ReferenceDataAsync(CancellationToken ct) => EditorialReferenceData.LoadAsync(db, ct);
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The service with everything the editor, snapshots and scope checks read; tracked.</summary>

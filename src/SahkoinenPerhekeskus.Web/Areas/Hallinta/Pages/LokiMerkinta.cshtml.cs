@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages;
 
 /// <summary>One audit entry with its before and after; shown as a field diff when both sides are service snapshots.</summary>
-public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db) : HallintaPageModel(text)
+public sealed class LokiMerkintaModel(HallintaText text, EditorialQueries queries) : HallintaPageModel(text)
 {
     public AuditEntry Entry { get; private set; } = null!;
 
@@ -15,14 +14,9 @@ public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (entry is null)
-        {
-            return NotFound();
-        }
-
         // Outside the scope the entry is as good as absent: 404 rather than confirming it exists.
-        if (!EditorialPolicy.Covers(Scope, entry.Scope))
+        var entry = await queries.AuditEntryAsync(Scope, id, ct);
+        if (entry is null)
         {
             return NotFound();
         }
@@ -33,7 +27,7 @@ public sealed class LokiMerkintaModel(HallintaText text, PerhekeskusDbContext db
             try
             {
                 Diff = SnapshotDiff.Compare(ServiceSnapshot.FromJson(entry.Before), ServiceSnapshot.FromJson(entry.After));
-                Fields = new SnapshotFieldText(Text, await EditorialReferenceData.LoadAsync(db, ct));
+                Fields = new SnapshotFieldText(Text, await queries.ReferenceDataAsync(ct));
             }
             catch (JsonException)
             {

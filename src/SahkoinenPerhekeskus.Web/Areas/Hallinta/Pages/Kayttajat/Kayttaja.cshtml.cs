@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Structure;
@@ -7,7 +6,7 @@ using SahkoinenPerhekeskus.Core.Structure;
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kayttajat;
 
 /// <summary>Changes an account's role, scope and 2FA requirement, or lifts a lockout. Open sessions re-validate within a minute.</summary>
-public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> users, AccountService accounts, PerhekeskusDbContext db, AuditLog audit, EditorialGuard guard, TimeProvider clock)
+public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> users, AccountService accounts, AccountAdministration administration, EditorialGuard guard)
     : HallintaPageModel(text)
 {
     [BindProperty]
@@ -32,7 +31,7 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
         }
 
         await LoadAsync(user, ct);
-        Form = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
+        Form = UserForm.From(user, await administration.RoleOfAsync(user), Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
         return Page();
     }
 
@@ -50,10 +49,11 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
         }
 
         await LoadAsync(user, ct);
-        var before = UserForm.From(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
+        var before = UserForm.From(user, await administration.RoleOfAsync(user), Organisations.ToDictionary(o => o.Id, o => o.Code), await accounts.AreaOfAsync(user));
         Form.Email = user.Email;
-        var problems = await accounts.UpdateScopeAsync(user, Form.Role ?? "", Form.Municipalities, Form.Organisation, Form.Area,
-            Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true", ct);
+        var change = new AccountScopeChange(Form.Role ?? "", Form.Municipalities, Form.Organisation, Form.Area,
+            Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true");
+        var problems = await administration.UpdateAsync(user, change, Actor, before, Form, ct);
         if (problems.Count > 0)
         {
             foreach (var p in problems)
@@ -64,8 +64,6 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
             return Page();
         }
 
-        audit.Record(Actor, "user.save", "user", user.Email!, ScopeTarget.Region, user.Email, before, Form);
-        await db.SaveChangesAsync(ct);
         Message("Structure.Saved");
         return Redirect("/hallinta/kayttajat");
     }
@@ -83,10 +81,7 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        audit.Record(Actor, "user.unlock", "user", user.Email!, ScopeTarget.Region, user.Email, null, null);
-        await db.SaveChangesAsync(ct);
+        await administration.UnlockAsync(user, Actor, ct);
         Message("Structure.Saved");
         return Redirect($"/hallinta/kayttajat/{id}");
     }
@@ -94,9 +89,7 @@ public sealed class KayttajaModel(HallintaText text, UserManager<EditorUser> use
     private async Task LoadAsync(EditorUser user, CancellationToken ct)
     {
         UserId = user.Id;
-        Locked = user.LockoutEnd > clock.GetUtcNow();
-        Municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name.Fi).ToListAsync(ct);
-        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name.Fi).ToListAsync(ct);
+        Locked = administration.IsLocked(user);
+        (Municipalities, Organisations, Areas) = await administration.ChoicesAsync(ct);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue;
 using SahkoinenPerhekeskus.Core.Structure;
@@ -9,7 +8,7 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kayttajat;
 /// A new account with a generated password, shown once on this response (not stored, not e-mailed): the admin
 /// hands it over and the editor changes it.
 /// </summary>
-public sealed class UusiModel(HallintaText text, AccountService accounts, PerhekeskusDbContext db, AuditLog audit, EditorialGuard guard) : HallintaPageModel(text)
+public sealed class UusiModel(HallintaText text, AccountAdministration accounts, EditorialGuard guard) : HallintaPageModel(text)
 {
     [BindProperty]
     public UserForm Form { get; set; } = new() { Role = EditorRoles.MunicipalityEditor };
@@ -47,6 +46,8 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
         var result = await accounts.CreateAsync(
             new NewAccount(Form.Email!, Form.Role ?? "", Form.Municipalities, Form.Organisation, password, Form.DisplayName,
                 Form.IncludeOrganisationServices == "true", Form.RequireTwoFactor == "true", Form.Area),
+            Actor,
+            new { Form.Role, Form.Municipalities, Form.Organisation, Form.Area, RequireTwoFactor = Form.RequireTwoFactor == "true" },
             ct);
         if (!result.Succeeded)
         {
@@ -58,17 +59,12 @@ public sealed class UusiModel(HallintaText text, AccountService accounts, Perhek
             return Page();
         }
 
-        audit.Record(Actor, "user.create", "user", result.User!.Email!, ScopeTarget.Region, result.User.Email, null,
-            new { Form.Role, Form.Municipalities, Form.Organisation, Form.Area, RequireTwoFactor = Form.RequireTwoFactor == "true" });
-        await db.SaveChangesAsync(ct);
         CreatedPassword = password;
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name.Fi).ToListAsync(ct);
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name.Fi).ToListAsync(ct);
-        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name.Fi).ToListAsync(ct);
+        (Municipalities, Organisations, Areas) = await accounts.ChoicesAsync(ct);
     }
 }

@@ -4,7 +4,7 @@ using SahkoinenPerhekeskus.Core.Catalogue.Queries;
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 
 /// <summary>Preview of the working copy: the stored row read as the public page reads it, with the draft laid over it in memory.</summary>
-public sealed class EsikatseluModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, CatalogueQueries queries, PerhekeskusDbContext db)
+public sealed class EsikatseluModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, CatalogueQueries queries)
     : ServicePageModel(editor, guard, text)
 {
     public Service Preview { get; private set; } = null!;
@@ -22,7 +22,7 @@ public sealed class EsikatseluModel(ServiceEditor editor, EditorialGuard guard, 
             return NotFound();
         }
 
-        ServiceSnapshotMapper.ApplyDetached(preview, await Editor.WorkingCopyAsync(Service, ct), await EditorialReferenceData.LoadAsync(db, ct));
+        ServiceSnapshotMapper.ApplyDetached(preview, await Editor.WorkingCopyAsync(Service, ct), await Editor.ReferenceDataAsync(ct));
         Preview = preview;
         Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();

@@ -7,7 +7,7 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 /// authorized on the stored service and again on the state being saved, so a service can neither be taken
 /// over from another scope nor moved out of one's own.
 /// </summary>
-public sealed class MuokkaaModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, PerhekeskusDbContext db, ServiceScheduler scheduler)
+public sealed class MuokkaaModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, ServiceScheduler scheduler)
     : ServicePageModel(editor, guard, text)
 {
     [BindProperty]
@@ -62,7 +62,7 @@ public sealed class MuokkaaModel(ServiceEditor editor, EditorialGuard guard, Hal
             return denied;
         }
 
-        var reference = await EditorialReferenceData.LoadAsync(db, ct);
+        var reference = await Editor.ReferenceDataAsync(ct);
         var problems = new List<EditorialProblem>();
         var snapshot = Form.ToSnapshot(problems);
         problems.AddRange(ServiceSnapshotValidator.Validate(snapshot, reference));
@@ -93,7 +93,7 @@ public sealed class MuokkaaModel(ServiceEditor editor, EditorialGuard guard, Hal
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Choices = EditorChoices.For(Scope, await EditorialReferenceData.LoadAsync(db, ct));
+        Choices = EditorChoices.For(Scope, await Editor.ReferenceDataAsync(ct));
         Scheduled = await scheduler.PendingAsync(Service.Id, ct);
         return Page();
     }

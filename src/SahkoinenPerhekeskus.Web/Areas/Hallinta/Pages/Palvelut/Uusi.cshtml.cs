@@ -3,7 +3,7 @@ using SahkoinenPerhekeskus.Core.Catalogue;
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 
 /// <summary>A new service starts as a draft. Authorized on the state being created: it must lie inside the account's scope.</summary>
-public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, PerhekeskusDbContext db) : ServicePageModel(editor, guard, text)
+public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, HallintaText text) : ServicePageModel(editor, guard, text)
 {
     [BindProperty]
     public ServiceForm Form { get; set; } = new();
@@ -17,7 +17,7 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
             return Forbid();
         }
 
-        Choices = EditorChoices.For(Scope, await EditorialReferenceData.LoadAsync(db, ct));
+        Choices = EditorChoices.For(Scope, await Editor.ReferenceDataAsync(ct));
         Form = new ServiceForm
         {
             Organisation = Choices.Organisations.FirstOrDefault()?.Code,
@@ -32,7 +32,7 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
 
     public async Task<IActionResult> OnPostAddChannelAsync(CancellationToken ct)
     {
-        Choices = EditorChoices.For(Scope, await EditorialReferenceData.LoadAsync(db, ct));
+        Choices = EditorChoices.For(Scope, await Editor.ReferenceDataAsync(ct));
         ModelState.Clear();
         Form.Channels.Add(new ChannelInput { Kind = nameof(ChannelKind.Phone) });
         return Page();
@@ -40,7 +40,7 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var reference = await EditorialReferenceData.LoadAsync(db, ct);
+        var reference = await Editor.ReferenceDataAsync(ct);
         Choices = EditorChoices.For(Scope, reference);
         var problems = new List<EditorialProblem>();
         var snapshot = Form.ToSnapshot(problems);

@@ -1,7 +1,7 @@
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Palvelut;
 
 /// <summary>Every saved version, a field-by-field diff of any two, and rollback to any (the last published one included).</summary>
-public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, EditorialQueries queries, Core.Data.PerhekeskusDbContext db)
+public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, HallintaText text, EditorialQueries queries)
     : ServicePageModel(editor, guard, text)
 {
     public IReadOnlyList<ServiceVersion> Versions { get; private set; } = [];
@@ -32,7 +32,7 @@ public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, Hal
         var byNumber = Versions.ToDictionary(v => v.Number);
         A = int.TryParse(a, out var na) && byNumber.ContainsKey(na) ? na : Versions.Skip(1).FirstOrDefault()?.Number;
         B = int.TryParse(b, out var nb) && byNumber.ContainsKey(nb) ? nb : Versions.FirstOrDefault()?.Number;
-        Fields = new SnapshotFieldText(Text, await EditorialReferenceData.LoadAsync(db, ct));
+        Fields = new SnapshotFieldText(Text, await Editor.ReferenceDataAsync(ct));
         if (A is { } x && B is { } y)
         {
             Diff = SnapshotDiff.Compare(ServiceSnapshot.FromJson(byNumber[x].Snapshot), ServiceSnapshot.FromJson(byNumber[y].Snapshot));
@@ -56,7 +56,7 @@ public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, Hal
 
         // The restored content must be inside the scope too: an old version may have served other municipalities.
         var snapshot = ServiceSnapshot.FromJson(version.Snapshot);
-        var reference = await EditorialReferenceData.LoadAsync(db, ct);
+        var reference = await Editor.ReferenceDataAsync(ct);
         if (!await Guard.AllowsAsync(User, EditorialOperation.Edit, reference.ScopeOf(snapshot)))
         {
             return Forbid();

@@ -8,7 +8,7 @@ namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Tili;
 /// TOTP enrolment (RFC 6238, Identity's authenticator provider): scan the QR code or type the key, confirm with
 /// a code. Required accounts land here until they have done it (TwoFactorSetupFilter).
 /// </summary>
-public sealed class KaksivaiheModel(HallintaText text, UserManager<EditorUser> users, SignInManager<EditorUser> signIn, AuditLog audit, PerhekeskusDbContext db)
+public sealed class KaksivaiheModel(HallintaText text, UserManager<EditorUser> users, SignInManager<EditorUser> signIn, AccountAdministration accounts)
     : HallintaPageModel(text)
 {
     public const string Issuer = "Sähköinen perhekeskus";
@@ -45,10 +45,8 @@ public sealed class KaksivaiheModel(HallintaText text, UserManager<EditorUser> u
             return await ShowAsync(user);
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
+        await accounts.EnableTwoFactorAsync(user, Actor, ct);
         await signIn.RefreshSignInAsync(user);
-        audit.Record(Actor, "user.2fa", "user", user.Email!, ScopeTarget.Region, user.Email, null, new { TwoFactorEnabled = true });
-        await db.SaveChangesAsync(ct);
         Message("TwoFactor.Done");
         return Redirect("/hallinta");
     }
