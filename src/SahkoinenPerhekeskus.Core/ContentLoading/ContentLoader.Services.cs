@@ -84,9 +84,12 @@ public sealed partial class ContentLoader
 
     private static IEnumerable<OpeningHours> ToHours(HoursDto h)
     {
-        HoursParser.TryParseDays(h.Days, out var days);
-        HoursParser.TryParseMinute(h.Opens, out var opens);
-        HoursParser.TryParseMinute(h.Closes, out var closes);
+        // ChannelValidator has rejected the file already if any of these does not parse.
+        if (!HoursParser.TryParseDays(h.Days, out var days) || !HoursParser.TryParseMinute(h.Opens, out var opens) || !HoursParser.TryParseMinute(h.Closes, out var closes))
+        {
+            return [];
+        }
+
         return days.Select(d => new OpeningHours { Day = d, OpensMinute = opens, ClosesMinute = closes });
     }
 

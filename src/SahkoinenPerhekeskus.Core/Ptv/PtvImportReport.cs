@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SahkoinenPerhekeskus.Core.Ptv;
@@ -51,11 +52,11 @@ public sealed class PtvImportReport
     public override string ToString()
     {
         var text = new StringBuilder()
-            .AppendLine($"PTV import in {Duration.TotalSeconds:0.0} s")
-            .AppendLine($"  channels:       {ChannelsRead} read, {ChannelsRejected} rejected")
-            .AppendLine($"  services:       {ServicesCreated} created, {ServicesUpdated} updated, {ServicesArchived} archived, {ServicesRejected} rejected")
-            .AppendLine($"  organisations:  {OrganisationsCreated} created")
-            .AppendLine($"  warnings:       {WarningCount}");
+            .AppendLine(CultureInfo.InvariantCulture, $"PTV import in {Duration.TotalSeconds:0.0} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"  channels:       {ChannelsRead} read, {ChannelsRejected} rejected")
+            .AppendLine(CultureInfo.InvariantCulture, $"  services:       {ServicesCreated} created, {ServicesUpdated} updated, {ServicesArchived} archived, {ServicesRejected} rejected")
+            .AppendLine(CultureInfo.InvariantCulture, $"  organisations:  {OrganisationsCreated} created")
+            .AppendLine(CultureInfo.InvariantCulture, $"  warnings:       {WarningCount}");
         // Every listed rejection is printed: the editor fixes them in PTV, record by record.
         foreach (var e in _errors)
         {
@@ -69,7 +70,7 @@ public sealed class PtvImportReport
 
         if (ErrorCount > _errors.Count || WarningCount > Math.Min(_warnings.Count, 100))
         {
-            text.AppendLine($"  ({ErrorCount - _errors.Count} rejections and {WarningCount - Math.Min(_warnings.Count, 100)} warnings not listed)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  ({ErrorCount - _errors.Count} rejections and {WarningCount - Math.Min(_warnings.Count, 100)} warnings not listed)");
         }
 
         return text.ToString().TrimEnd();

@@ -159,7 +159,7 @@ public sealed partial class PtvImporter(PerhekeskusDbContext db, TimeProvider ti
     {
         var (service, problem) = Read(item, PtvJsonContext.Default.PtvService);
         var id = HsdsText.Clean(service?.Id)?.ToLowerInvariant();
-        problem ??= run.Mapper.Validate(service!);
+        problem ??= PtvServiceMapper.Validate(service!);
         if (problem is null && !run.ServiceIds.TryAdd(id!, item.Where))
         {
             problem = $"duplicate: the same service id was already given at {run.ServiceIds[id!]}";

@@ -26,7 +26,7 @@ internal sealed class PtvServiceMapper(HsdsReferences refs, PtvMapping mapping, 
     };
 
     /// <summary>Problems that reject the record; null when it can be imported.</summary>
-    public string? Validate(PtvService s)
+    public static string? Validate(PtvService s)
     {
         if (HsdsText.Clean(s.Id) is not { } id || !Guid.TryParse(id, out _))
         {

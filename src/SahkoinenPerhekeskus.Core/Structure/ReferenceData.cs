@@ -8,13 +8,13 @@ namespace SahkoinenPerhekeskus.Core.Structure;
 /// </summary>
 public sealed class ReferenceSnapshot
 {
-    private readonly Dictionary<string, Municipality> byCode;
+    private readonly Dictionary<string, Municipality> _byCode;
 
     public ReferenceSnapshot(IReadOnlyList<Municipality> municipalities, IReadOnlyList<TaxonomyTerm> terms)
     {
         Municipalities = municipalities;
         Terms = terms;
-        byCode = municipalities.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        _byCode = municipalities.ToDictionary(m => m.Code, StringComparer.Ordinal);
         NeedCodes = terms.Where(t => t.Taxonomy == TaxonomyKind.Need).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
         AgeGroupCodes = terms.Where(t => t.Taxonomy == TaxonomyKind.AgeGroup).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
     }
@@ -29,13 +29,13 @@ public sealed class ReferenceSnapshot
 
     public IReadOnlySet<string> AgeGroupCodes { get; }
 
-    public Municipality? Municipality(string code) => byCode.GetValueOrDefault(code);
+    public Municipality? Municipality(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>A municipality by its Statistics Finland code, slug, or exact Finnish or Swedish name.</summary>
     public Municipality? FindMunicipality(string input)
     {
         var lower = input.ToLowerInvariant();
-        return byCode.GetValueOrDefault(input)
+        return _byCode.GetValueOrDefault(input)
             ?? Municipalities.FirstOrDefault(m => m.Slug == lower || m.Name.Fi == input || m.Name.Sv == input);
     }
 }
@@ -49,35 +49,35 @@ public sealed class ReferenceData(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private readonly Lock gate = new();
-    private ReferenceSnapshot? current;
-    private DateTimeOffset loadedAt;
-    private long generation;
+    private readonly Lock _gate = new();
+    private ReferenceSnapshot? _current;
+    private DateTimeOffset _loadedAt;
+    private long _generation;
 
     public async Task<ReferenceSnapshot> GetAsync(PerhekeskusDbContext db, CancellationToken ct)
     {
         long seen;
-        lock (gate)
+        lock (_gate)
         {
-            if (current is not null && clock.GetUtcNow() - loadedAt < MaxAge)
+            if (_current is not null && clock.GetUtcNow() - _loadedAt < MaxAge)
             {
-                return current;
+                return _current;
             }
 
-            seen = generation;
+            seen = _generation;
         }
 
         var started = clock.GetUtcNow();
         var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Area).OrderBy(m => m.Name.Fi).ThenBy(m => m.Code).ToListAsync(ct);
         var terms = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Code).ToListAsync(ct);
         var snapshot = new ReferenceSnapshot(municipalities, terms);
-        lock (gate)
+        lock (_gate)
         {
             // A change applied while we read would be missing from this snapshot: use it once, do not keep it.
-            if (generation == seen)
+            if (_generation == seen)
             {
-                current = snapshot;
-                loadedAt = started;
+                _current = snapshot;
+                _loadedAt = started;
             }
         }
 
@@ -86,10 +86,10 @@ public sealed class ReferenceData(TimeProvider clock)
 
     public void Invalidate()
     {
-        lock (gate)
+        lock (_gate)
         {
-            current = null;
-            generation++;
+            _current = null;
+            _generation++;
         }
     }
 }

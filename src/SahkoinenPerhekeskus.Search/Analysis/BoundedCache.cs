@@ -9,24 +9,24 @@ namespace SahkoinenPerhekeskus.Search.Analysis;
 internal sealed class BoundedCache<TKey, TValue>(int capacity)
     where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, TValue> items = new();
+    private readonly ConcurrentDictionary<TKey, TValue> _items = new();
 
-    public int Count => items.Count;
+    public int Count => _items.Count;
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> factory)
     {
-        if (items.TryGetValue(key, out var value))
+        if (_items.TryGetValue(key, out var value))
         {
             return value;
         }
 
         value = factory(key);
-        if (items.Count >= capacity)
+        if (_items.Count >= capacity)
         {
-            items.Clear();
+            _items.Clear();
         }
 
-        items.TryAdd(key, value);
+        _items.TryAdd(key, value);
         return value;
     }
 }

@@ -9,29 +9,29 @@ namespace SahkoinenPerhekeskus.Search.Analysis;
 /// </summary>
 internal sealed class MorphologyFilter : TokenFilter
 {
-    private readonly IWordMorphology morphology;
-    private readonly ICharTermAttribute termAttribute;
-    private readonly IPositionIncrementAttribute positionAttribute;
-    private readonly ITypeAttribute typeAttribute;
-    private readonly Queue<AnalysedTerm> pending = new();
+    private readonly IWordMorphology _morphology;
+    private readonly ICharTermAttribute _termAttribute;
+    private readonly IPositionIncrementAttribute _positionAttribute;
+    private readonly ITypeAttribute _typeAttribute;
+    private readonly Queue<AnalysedTerm> _pending = new();
 
     public MorphologyFilter(TokenStream input, IWordMorphology morphology)
         : base(input)
     {
-        this.morphology = morphology;
-        termAttribute = AddAttribute<ICharTermAttribute>();
-        positionAttribute = AddAttribute<IPositionIncrementAttribute>();
-        typeAttribute = AddAttribute<ITypeAttribute>();
+        _morphology = morphology;
+        _termAttribute = AddAttribute<ICharTermAttribute>();
+        _positionAttribute = AddAttribute<IPositionIncrementAttribute>();
+        _typeAttribute = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
     {
-        if (pending.Count > 0)
+        if (_pending.Count > 0)
         {
             // Stacked terms keep the word's offsets, which nothing after this filter changes, so there is no
             // need to capture and restore the whole attribute state (that cloning dominated analysis time).
-            Emit(pending.Dequeue());
-            positionAttribute.PositionIncrement = 0;
+            Emit(_pending.Dequeue());
+            _positionAttribute.PositionIncrement = 0;
             return true;
         }
 
@@ -40,17 +40,17 @@ internal sealed class MorphologyFilter : TokenFilter
             return false;
         }
 
-        var analysis = morphology.Analyze(termAttribute.ToString());
+        var analysis = _morphology.Analyze(_termAttribute.ToString());
         if (analysis.Terms.Count == 0)
         {
-            typeAttribute.Type = TermKind.Base.ToTypeName();
+            _typeAttribute.Type = TermKind.Base.ToTypeName();
             return true;
         }
 
         Emit(analysis.Terms[0]);
         for (var i = 1; i < analysis.Terms.Count; i++)
         {
-            pending.Enqueue(analysis.Terms[i]);
+            _pending.Enqueue(analysis.Terms[i]);
         }
 
         return true;
@@ -58,14 +58,14 @@ internal sealed class MorphologyFilter : TokenFilter
 
     private void Emit(AnalysedTerm term)
     {
-        termAttribute.SetEmpty().Append(term.Text);
-        typeAttribute.Type = term.Kind.ToTypeName();
+        _termAttribute.SetEmpty().Append(term.Text);
+        _typeAttribute.Type = term.Kind.ToTypeName();
     }
 
     public override void Reset()
     {
         base.Reset();
-        pending.Clear();
+        _pending.Clear();
     }
 }
 
@@ -75,14 +75,14 @@ internal sealed class MorphologyFilter : TokenFilter
 /// </summary>
 internal sealed class KindTaggingFilter : TokenFilter
 {
-    private readonly IPositionIncrementAttribute positionAttribute;
-    private readonly ITypeAttribute typeAttribute;
+    private readonly IPositionIncrementAttribute _positionAttribute;
+    private readonly ITypeAttribute _typeAttribute;
 
     public KindTaggingFilter(TokenStream input)
         : base(input)
     {
-        positionAttribute = AddAttribute<IPositionIncrementAttribute>();
-        typeAttribute = AddAttribute<ITypeAttribute>();
+        _positionAttribute = AddAttribute<IPositionIncrementAttribute>();
+        _typeAttribute = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
@@ -92,7 +92,7 @@ internal sealed class KindTaggingFilter : TokenFilter
             return false;
         }
 
-        typeAttribute.Type = (positionAttribute.PositionIncrement > 0 ? TermKind.Base : TermKind.Part).ToTypeName();
+        _typeAttribute.Type = (_positionAttribute.PositionIncrement > 0 ? TermKind.Base : TermKind.Part).ToTypeName();
         return true;
     }
 }

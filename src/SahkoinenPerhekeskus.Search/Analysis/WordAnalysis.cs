@@ -22,9 +22,9 @@ internal interface IWordMorphology : IDisposable
 /// <summary>Collects terms in insertion order, keeping the strongest kind when a form repeats.</summary>
 internal sealed class TermCollector
 {
-    private readonly List<AnalysedTerm> terms = [];
+    private readonly List<AnalysedTerm> _terms = [];
 
-    public int Count => terms.Count;
+    public int Count => _terms.Count;
 
     public void Add(string? text, TermKind kind)
     {
@@ -33,16 +33,16 @@ internal sealed class TermCollector
             return;
         }
 
-        var index = terms.FindIndex(t => t.Text == text);
+        var index = _terms.FindIndex(t => t.Text == text);
         if (index < 0)
         {
-            terms.Add(new AnalysedTerm(text, kind));
+            _terms.Add(new AnalysedTerm(text, kind));
         }
-        else if (kind.QueryWeight() > terms[index].Kind.QueryWeight())
+        else if (kind.QueryWeight() > _terms[index].Kind.QueryWeight())
         {
-            terms[index] = new AnalysedTerm(text, kind);
+            _terms[index] = new AnalysedTerm(text, kind);
         }
     }
 
-    public IReadOnlyList<AnalysedTerm> ToList() => [.. terms];
+    public IReadOnlyList<AnalysedTerm> ToList() => [.. _terms];
 }

@@ -9,7 +9,7 @@ namespace SahkoinenPerhekeskus.Search.Catalogue;
 /// </summary>
 public sealed class AdminSynonymLoader(IServiceIndex index) : IDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
     /// Reads the stamp (one small query) and, only when it differs from the set in use, the rules.
@@ -17,7 +17,7 @@ public sealed class AdminSynonymLoader(IServiceIndex index) : IDisposable
     /// <returns>True when the index got a new set.</returns>
     public async Task<bool> RefreshAsync(PerhekeskusDbContext db, CancellationToken ct)
     {
-        await gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
             var current = await db.Synonyms
@@ -37,11 +37,11 @@ public sealed class AdminSynonymLoader(IServiceIndex index) : IDisposable
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>
     /// Count and highest id identify the rows' content: a save only deletes and inserts whole rows, never edits one,

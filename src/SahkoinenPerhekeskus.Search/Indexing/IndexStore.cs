@@ -26,25 +26,25 @@ internal sealed class IndexStore : IDisposable
     private const string DictionariesKey = "dictionaries";
     private const string ChangeKey = "change";
 
-    private readonly string path;
-    private readonly Analyzer analyzer;
-    private readonly Similarity similarity;
-    private readonly ILogger logger;
-    private readonly Dictionary<string, string> expectedData;
-    private readonly System.Threading.Lock writeLock = new();
-    private readonly ReaderWriterLockSlim swapLock = new(LockRecursionPolicy.NoRecursion);
-    private LuceneDirectory directory = null!;
-    private IndexWriter writer = null!;
-    private SearcherManager manager = null!;
-    private bool unreadableOnOpen;
+    private readonly string _path;
+    private readonly Analyzer _analyzer;
+    private readonly Similarity _similarity;
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, string> _expectedData;
+    private readonly System.Threading.Lock _writeLock = new();
+    private readonly ReaderWriterLockSlim _swapLock = new(LockRecursionPolicy.NoRecursion);
+    private LuceneDirectory _directory = null!;
+    private IndexWriter _writer = null!;
+    private SearcherManager _manager = null!;
+    private bool _unreadableOnOpen;
 
     public IndexStore(string path, Analyzer analyzer, Similarity similarity, string analyserName, string dictionariesHash, ILogger logger)
     {
-        this.path = path;
-        this.analyzer = analyzer;
-        this.similarity = similarity;
-        this.logger = logger;
-        expectedData = new Dictionary<string, string>
+        _path = path;
+        _analyzer = analyzer;
+        _similarity = similarity;
+        _logger = logger;
+        _expectedData = new Dictionary<string, string>
         {
             [SchemaKey] = SchemaVersion,
             [AnalyserKey] = analyserName,
@@ -57,9 +57,9 @@ internal sealed class IndexStore : IDisposable
         }
         catch (Exception e) when (IsUnreadableIndex(e))
         {
-            logger.LogWarning(e, "Search index at {Path} could not be opened; starting empty until it is rebuilt", path);
+            logger.IndexNotOpened(e, path);
             CloseQuietly();
-            unreadableOnOpen = true;
+            _unreadableOnOpen = true;
             DeleteIndexFiles();
             Open(OpenMode.CREATE);
         }
@@ -67,22 +67,22 @@ internal sealed class IndexStore : IDisposable
 
     public T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
-        swapLock.EnterReadLock();
+        _swapLock.EnterReadLock();
         try
         {
-            var searcher = manager.Acquire();
+            var searcher = _manager.Acquire();
             try
             {
                 return action(searcher);
             }
             finally
             {
-                manager.Release(searcher);
+                _manager.Release(searcher);
             }
         }
         finally
         {
-            swapLock.ExitReadLock();
+            _swapLock.ExitReadLock();
         }
     }
 
@@ -93,9 +93,9 @@ internal sealed class IndexStore : IDisposable
     {
         get
         {
-            lock (writeLock)
+            lock (_writeLock)
             {
-                return writer.CommitData.TryGetValue(StampKey, out var stamp) ? stamp : null;
+                return _writer.CommitData.TryGetValue(StampKey, out var stamp) ? stamp : null;
             }
         }
     }
@@ -105,9 +105,9 @@ internal sealed class IndexStore : IDisposable
     {
         get
         {
-            lock (writeLock)
+            lock (_writeLock)
             {
-                return writer.CommitData.TryGetValue(ChangeKey, out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
+                return _writer.CommitData.TryGetValue(ChangeKey, out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
             }
         }
     }
@@ -133,9 +133,9 @@ internal sealed class IndexStore : IDisposable
 
     public void Rebuild(IEnumerable<Document> documents, string stamp, IProgress<int>? progress, long position = 0)
     {
-        lock (writeLock)
+        lock (_writeLock)
         {
-            var data = new Dictionary<string, string>(expectedData)
+            var data = new Dictionary<string, string>(_expectedData)
             {
                 [StampKey] = stamp,
                 [ChangeKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -147,19 +147,19 @@ internal sealed class IndexStore : IDisposable
             catch (Exception e) when (IsUnreadableIndex(e))
             {
                 // The files under the writer vanished or rotted while we ran; start over on a fresh directory.
-                logger.LogWarning(e, "Rebuilding search index at {Path} from scratch", path);
+                _logger.IndexRebuiltFromScratch(e, _path);
                 Reopen();
                 Fill(documents, data, progress);
             }
 
-            unreadableOnOpen = false;
-            manager.MaybeRefreshBlocking();
+            _unreadableOnOpen = false;
+            _manager.MaybeRefreshBlocking();
         }
     }
 
     public bool NeedsRebuild(string expectedStamp)
     {
-        if (unreadableOnOpen)
+        if (_unreadableOnOpen)
         {
             return true;
         }
@@ -167,7 +167,7 @@ internal sealed class IndexStore : IDisposable
         var data = ReadCommitData();
         return data is null
             || data.GetValueOrDefault(StampKey) != expectedStamp
-            || expectedData.Any(e => data.GetValueOrDefault(e.Key) != e.Value);
+            || _expectedData.Any(e => data.GetValueOrDefault(e.Key) != e.Value);
     }
 
     /// <summary>Reads the last commit from disk (not from the writer), so a damaged directory shows up here.</summary>
@@ -175,7 +175,7 @@ internal sealed class IndexStore : IDisposable
     {
         try
         {
-            using var onDisk = FSDirectory.Open(path);
+            using var onDisk = FSDirectory.Open(_path);
             if (!DirectoryReader.IndexExists(onDisk))
             {
                 return null;
@@ -186,63 +186,63 @@ internal sealed class IndexStore : IDisposable
         }
         catch (Exception e) when (IsUnreadableIndex(e))
         {
-            logger.LogWarning(e, "Search index at {Path} is unreadable", path);
+            _logger.IndexUnreadable(e, _path);
             return null;
         }
     }
 
     private void Fill(IEnumerable<Document> documents, Dictionary<string, string> data, IProgress<int>? progress)
     {
-        writer.DeleteAll();
+        _writer.DeleteAll();
         var count = 0;
         foreach (var document in documents)
         {
-            writer.AddDocument(document);
+            _writer.AddDocument(document);
             if (++count % 100 == 0)
             {
                 progress?.Report(count);
             }
         }
 
-        writer.SetCommitData(data);
-        writer.Commit();
+        _writer.SetCommitData(data);
+        _writer.Commit();
         progress?.Report(count);
     }
 
     private void Write(Action<IndexWriter> change, long? position)
     {
-        lock (writeLock)
+        lock (_writeLock)
         {
-            change(writer);
-            var data = new Dictionary<string, string>(writer.CommitData);
+            change(_writer);
+            var data = new Dictionary<string, string>(_writer.CommitData);
             if (position is { } p)
             {
                 data[ChangeKey] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            writer.SetCommitData(data);
-            writer.Commit();
-            manager.MaybeRefreshBlocking();
+            _writer.SetCommitData(data);
+            _writer.Commit();
+            _manager.MaybeRefreshBlocking();
         }
     }
 
     private void Open(OpenMode mode)
     {
-        System.IO.Directory.CreateDirectory(path);
-        directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer) { OpenMode = mode, Similarity = similarity };
-        writer = new IndexWriter(directory, config);
-        if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory))
+        System.IO.Directory.CreateDirectory(_path);
+        _directory = FSDirectory.Open(_path);
+        var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = mode, Similarity = _similarity };
+        _writer = new IndexWriter(_directory, config);
+        if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(_directory))
         {
-            writer.Commit();
+            _writer.Commit();
         }
 
-        manager = new SearcherManager(writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
+        _manager = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(_similarity));
     }
 
     private void Reopen()
     {
-        swapLock.EnterWriteLock();
+        _swapLock.EnterWriteLock();
         try
         {
             CloseQuietly();
@@ -251,7 +251,7 @@ internal sealed class IndexStore : IDisposable
         }
         finally
         {
-            swapLock.ExitWriteLock();
+            _swapLock.ExitWriteLock();
         }
     }
 
@@ -259,24 +259,24 @@ internal sealed class IndexStore : IDisposable
     {
         try
         {
-            manager?.Dispose();
+            _manager?.Dispose();
         }
         catch (Exception e) when (IsUnreadableIndex(e))
         {
-            logger.LogDebug(e, "Ignoring error while closing the searcher");
+            _logger.CloseFailed(e, "searcher");
         }
 
         try
         {
-            writer?.Rollback();
+            _writer?.Rollback();
         }
         catch (Exception e) when (IsUnreadableIndex(e))
         {
-            logger.LogDebug(e, "Ignoring error while closing the writer");
+            _logger.CloseFailed(e, "writer");
         }
 
-        directory?.Dispose();
-        IndexWriter.Unlock(FSDirectory.Open(path));
+        _directory?.Dispose();
+        IndexWriter.Unlock(FSDirectory.Open(_path));
     }
 
     /// <summary>
@@ -285,12 +285,12 @@ internal sealed class IndexStore : IDisposable
     /// </summary>
     private void DeleteIndexFiles()
     {
-        if (!System.IO.Directory.Exists(path))
+        if (!System.IO.Directory.Exists(_path))
         {
             return;
         }
 
-        foreach (var file in System.IO.Directory.EnumerateFiles(path))
+        foreach (var file in System.IO.Directory.EnumerateFiles(_path))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name == "write.lock")
@@ -310,19 +310,19 @@ internal sealed class IndexStore : IDisposable
 
     public void Dispose()
     {
-        swapLock.EnterWriteLock();
+        _swapLock.EnterWriteLock();
         try
         {
-            manager.Dispose();
-            writer.Dispose();
-            directory.Dispose();
+            _manager.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
         }
         finally
         {
-            swapLock.ExitWriteLock();
+            _swapLock.ExitWriteLock();
         }
 
-        swapLock.Dispose();
+        _swapLock.Dispose();
     }
 
     private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory

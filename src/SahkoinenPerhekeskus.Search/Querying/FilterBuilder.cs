@@ -14,33 +14,33 @@ internal sealed class FilterSet
     private const string Age = "age";
     private const string UrgencyDimension = "urgency";
 
-    private readonly Dictionary<string, Query> byDimension = [];
+    private readonly Dictionary<string, Query> _byDimension = [];
 
     private FilterSet()
     {
     }
 
-    public IReadOnlyCollection<string> ActiveDimensions => byDimension.Keys;
+    public IReadOnlyCollection<string> ActiveDimensions => _byDimension.Keys;
 
     public static FilterSet From(SearchQuery query)
     {
         var set = new FilterSet();
         if (!string.IsNullOrWhiteSpace(query.MunicipalityCode))
         {
-            set.byDimension[FieldNames.Municipality] = AnyOf(
+            set._byDimension[FieldNames.Municipality] = AnyOf(
                 new TermQuery(new Term(FieldNames.Municipality, query.MunicipalityCode)),
                 new TermQuery(new Term(FieldNames.Nationwide, "1")));
         }
 
         if (query.AgeMonthsFrom is not null || query.AgeMonthsTo is not null)
         {
-            set.byDimension[Age] = AgeOverlaps(query.AgeMonthsFrom, query.AgeMonthsTo);
+            set._byDimension[Age] = AgeOverlaps(query.AgeMonthsFrom, query.AgeMonthsTo);
         }
 
         var groups = query.AgeGroups.ToHashSet(StringComparer.Ordinal);
         if (groups.Count > 0)
         {
-            set.byDimension[FieldNames.AgeGroup] = AnyOf([.. query.AgeBands.Where(b => groups.Contains(b.Code)).Select(AgeGroup)]);
+            set._byDimension[FieldNames.AgeGroup] = AnyOf([.. query.AgeBands.Where(b => groups.Contains(b.Code)).Select(AgeGroup)]);
         }
 
         set.AddAnyOf(FieldNames.Need, query.Needs);
@@ -48,29 +48,29 @@ internal sealed class FilterSet
         set.AddAnyOf(FieldNames.Language, query.Languages);
         if (query.FreeOnly)
         {
-            set.byDimension[FieldNames.Free] = new TermQuery(new Term(FieldNames.Free, "true"));
+            set._byDimension[FieldNames.Free] = new TermQuery(new Term(FieldNames.Free, "true"));
         }
 
         if (query.NoReferralOnly)
         {
-            set.byDimension[FieldNames.NoReferral] = new TermQuery(new Term(FieldNames.NoReferral, "true"));
+            set._byDimension[FieldNames.NoReferral] = new TermQuery(new Term(FieldNames.NoReferral, "true"));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Urgency))
         {
-            set.byDimension[UrgencyDimension] = new TermQuery(new Term(FieldNames.Urgency, query.Urgency));
+            set._byDimension[UrgencyDimension] = new TermQuery(new Term(FieldNames.Urgency, query.Urgency));
         }
 
         return set;
     }
 
     /// <summary>The filters that are not facets (age in years or months, urgency): they decide what the text is matched against.</summary>
-    public Filter? Scope() => Wrap(byDimension.Where(d => !IsFacet(d.Key)).Select(d => d.Value));
+    public Filter? Scope() => Wrap(_byDimension.Where(d => !IsFacet(d.Key)).Select(d => d.Value));
 
     /// <summary>The facet filters ANDed, except <paramref name="omit"/>; null when no facet is chosen.</summary>
     public Query? Facets(string? omit = null)
     {
-        var chosen = byDimension.Where(d => IsFacet(d.Key) && d.Key != omit).Select(d => d.Value).ToList();
+        var chosen = _byDimension.Where(d => IsFacet(d.Key) && d.Key != omit).Select(d => d.Value).ToList();
         return chosen.Count == 0 ? null : And(chosen);
     }
 
@@ -88,7 +88,7 @@ internal sealed class FilterSet
     /// no earlier than it starts. Open service bounds are indexed as int.MinValue / int.MaxValue, so a service
     /// without an age range serves every age.
     /// </summary>
-    private static Query AgeOverlaps(int? from, int? to)
+    private static BooleanQuery AgeOverlaps(int? from, int? to)
     {
         var age = new BooleanQuery();
         age.Add(NumericRangeQuery.NewInt32Range(FieldNames.MinMonths, null, to, true, true), Occur.MUST);
@@ -98,7 +98,7 @@ internal sealed class FilterSet
 
     private static bool IsFacet(string dimension) => FieldNames.FacetDimensions.Contains(dimension);
 
-    private static Filter? Wrap(IEnumerable<Query> queries)
+    private static QueryWrapperFilter? Wrap(IEnumerable<Query> queries)
     {
         var list = queries.ToList();
         return list.Count == 0 ? null : new QueryWrapperFilter(And(list));
@@ -120,7 +120,7 @@ internal sealed class FilterSet
         var present = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
         if (present.Count > 0)
         {
-            byDimension[dimension] = AnyOf(present.Select(v => (Query)new TermQuery(new Term(dimension, v))).ToArray());
+            _byDimension[dimension] = AnyOf(present.Select(v => (Query)new TermQuery(new Term(dimension, v))).ToArray());
         }
     }
 

@@ -11,17 +11,17 @@ internal readonly record struct ScoredDoc(int Doc, float Score);
 /// </summary>
 internal sealed class HitCollector : ICollector
 {
-    private readonly List<ScoredDoc> hits = [];
-    private Scorer? scorer;
-    private int docBase;
+    private readonly List<ScoredDoc> _hits = [];
+    private Scorer? _scorer;
+    private int _docBase;
 
-    public IReadOnlyList<ScoredDoc> Hits => hits;
+    public IReadOnlyList<ScoredDoc> Hits => _hits;
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
-    public void Collect(int doc) => hits.Add(new ScoredDoc(docBase + doc, scorer?.GetScore() ?? 0f));
+    public void Collect(int doc) => _hits.Add(new ScoredDoc(_docBase + doc, _scorer?.GetScore() ?? 0f));
 }

@@ -11,8 +11,8 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </summary>
 internal sealed class IndexStatistics(IndexReader reader, SearchTuning tuning)
 {
-    private readonly Dictionary<(string Field, string Term), TermContext> contexts = [];
-    private readonly Dictionary<(string Language, string Term), bool> common = [];
+    private readonly Dictionary<(string Field, string Term), TermContext> _contexts = [];
+    private readonly Dictionary<(string Language, string Term), bool> _common = [];
 
     public int Size { get; } = reader.NumDocs;
 
@@ -27,10 +27,10 @@ internal sealed class IndexStatistics(IndexReader reader, SearchTuning tuning)
 
     private TermContext Context(string field, string term)
     {
-        if (!contexts.TryGetValue((field, term), out var context))
+        if (!_contexts.TryGetValue((field, term), out var context))
         {
             context = TermContext.Build(reader.Context, new Term(field, term));
-            contexts[(field, term)] = context;
+            _contexts[(field, term)] = context;
         }
 
         return context;
@@ -44,11 +44,11 @@ internal sealed class IndexStatistics(IndexReader reader, SearchTuning tuning)
             return false;
         }
 
-        if (!common.TryGetValue((language, term), out var isCommon))
+        if (!_common.TryGetValue((language, term), out var isCommon))
         {
             var fields = new[] { FieldNames.Name(language), FieldNames.Body(language), FieldNames.Keywords(language), FieldNames.Summary(language) };
             isCommon = fields.Max(f => DocFreq(f, term)) > tuning.CommonPartShare * Size;
-            common[(language, term)] = isCommon;
+            _common[(language, term)] = isCommon;
         }
 
         return isCommon;

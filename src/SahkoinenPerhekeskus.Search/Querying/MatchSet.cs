@@ -28,7 +28,7 @@ internal static class MatchSet
 
     private sealed class BitsCollector(FixedBitSet bits) : ICollector
     {
-        private int docBase;
+        private int _docBase;
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -36,8 +36,8 @@ internal static class MatchSet
         {
         }
 
-        public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
-        public void Collect(int doc) => bits.Set(docBase + doc);
+        public void Collect(int doc) => bits.Set(_docBase + doc);
     }
 }

@@ -14,7 +14,7 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 /// </remarks>
 internal sealed class QuerySynonyms
 {
-    private readonly Dictionary<string, Dictionary<string, List<SynonymTarget>>> byLanguage = [];
+    private readonly Dictionary<string, Dictionary<string, List<SynonymTarget>>> _byLanguage = [];
 
     public QuerySynonyms(LanguageAnalyzers analyzers, SearchDictionaries dictionaries)
         : this(analyzers, dictionaries, [])
@@ -56,15 +56,15 @@ internal sealed class QuerySynonyms
                 }
             }
 
-            byLanguage[language] = map;
+            _byLanguage[language] = map;
         }
     }
 
-    public int RuleCount => byLanguage.Values.Sum(m => m.Count);
+    public int RuleCount => _byLanguage.Values.Sum(m => m.Count);
 
     /// <summary>Whole-word synonyms of a query term (any of its readings), with the language whose fields they search.</summary>
     public IReadOnlyList<SynonymTarget> Expand(string language, string term) =>
-        byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
+        _byLanguage.TryGetValue(language, out var map) && map.TryGetValue(term, out var targets) ? targets : [];
 
     /// <summary>
     /// "fi:perheneuvola" in a Swedish list searches the Finnish fields, analysed the Finnish way;

@@ -37,7 +37,7 @@ internal sealed record QueryText(string Raw, string UiLanguage, IReadOnlyList<Qu
 /// <summary>Analyses query text with every language chain, adds synonyms and marks weak words.</summary>
 internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynonyms synonyms, SearchDictionaries dictionaries)
 {
-    private readonly Dictionary<string, HashSet<string>> weakTerms = BuildWeakTerms(analyzers, dictionaries);
+    private readonly Dictionary<string, HashSet<string>> _weakTerms = BuildWeakTerms(analyzers, dictionaries);
 
     public QueryText Analyze(string text, string uiLanguage)
     {
@@ -97,7 +97,7 @@ internal sealed class QueryTextAnalyzer(LanguageAnalyzers analyzers, QuerySynony
                 }
             }
 
-            var weak = byLanguage.TryGetValue(ui, out var uiTerms) && uiTerms.Where(t => t.Kind.IsWholeWord()).Any(t => weakTerms[ui].Contains(t.Text));
+            var weak = byLanguage.TryGetValue(ui, out var uiTerms) && uiTerms.Where(t => t.Kind.IsWholeWord()).Any(t => _weakTerms[ui].Contains(t.Text));
             return new QueryWord(p, surfaces.GetValueOrDefault(p, ""), byLanguage, weak);
         }).ToList();
 

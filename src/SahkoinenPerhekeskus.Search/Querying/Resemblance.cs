@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -15,33 +16,33 @@ namespace SahkoinenPerhekeskus.Search.Querying;
 internal sealed class Resemblance
 {
     private const int TextCandidates = 200;
-    private readonly IndexReader reader;
-    private readonly SearchTuning tuning;
-    private readonly Dictionary<int, float> text;
-    private readonly float textBest;
-    private readonly Dictionary<string, float> needWeights = new(StringComparer.Ordinal);
-    private readonly float needTotal;
-    private readonly Dictionary<int, (SortedSetDocValues? Values, Dictionary<long, float> Weights)> segments = [];
-    private readonly HashSet<int> seeds;
-    private readonly List<int> needNeighbours;
+    private readonly IndexReader _reader;
+    private readonly SearchTuning _tuning;
+    private readonly Dictionary<int, float> _text;
+    private readonly float _textBest;
+    private readonly Dictionary<string, float> _needWeights = new(StringComparer.Ordinal);
+    private readonly float _needTotal;
+    private readonly Dictionary<int, (SortedSetDocValues? Values, Dictionary<long, float> Weights)> _segments = [];
+    private readonly HashSet<int> _seeds;
+    private readonly List<int> _needNeighbours;
 
     private Resemblance(IndexSearcher searcher, IReadOnlyList<int> seedDocs, Filter? filter, LanguageAnalyzers analyzers, SearchTuning tuning)
     {
-        reader = searcher.IndexReader;
-        this.tuning = tuning;
-        seeds = [.. seedDocs];
-        text = TextScores(searcher, seedDocs, filter, analyzers);
-        textBest = text.Count == 0 ? 1f : text.Values.Max();
+        _reader = searcher.IndexReader;
+        _tuning = tuning;
+        _seeds = [.. seedDocs];
+        _text = TextScores(searcher, seedDocs, filter, analyzers);
+        _textBest = _text.Count == 0 ? 1f : _text.Values.Max();
         for (var rank = 0; rank < seedDocs.Count; rank++)
         {
             foreach (var need in Needs(seedDocs[rank]))
             {
-                needWeights[need] = needWeights.GetValueOrDefault(need) + (1f / (rank + 1));
+                _needWeights[need] = _needWeights.GetValueOrDefault(need) + (1f / (rank + 1));
             }
         }
 
-        needTotal = needWeights.Values.Sum();
-        needNeighbours = NeedNeighbours(searcher, filter);
+        _needTotal = _needWeights.Values.Sum();
+        _needNeighbours = NeedNeighbours(searcher, filter);
     }
 
     /// <param name="seeds">The best hits, best first.</param>
@@ -50,27 +51,27 @@ internal sealed class Resemblance
 
     /// <summary>Resemblance in [0, 1]: a mix of text similarity and the share of the seeds' needs the document serves.</summary>
     public float Score(int doc) =>
-        (tuning.TextResemblanceShare * text.GetValueOrDefault(doc) / textBest) + ((1 - tuning.TextResemblanceShare) * NeedShare(doc));
+        (_tuning.TextResemblanceShare * _text.GetValueOrDefault(doc) / _textBest) + ((1 - _tuning.TextResemblanceShare) * NeedShare(doc));
 
     /// <summary>The services most like the seeds by text, rescored with needs (they passed the filter the seeds were found with).</summary>
     public IEnumerable<ScoredDoc> Candidates() =>
-        text.Keys.Union(needNeighbours).Where(d => !seeds.Contains(d)).Select(d => new ScoredDoc(d, Score(d)));
+        _text.Keys.Union(_needNeighbours).Where(d => !_seeds.Contains(d)).Select(d => new ScoredDoc(d, Score(d)));
 
     private float NeedShare(int doc)
     {
-        if (needTotal == 0)
+        if (_needTotal == 0)
         {
             return 0;
         }
 
-        var leaves = reader.Leaves;
+        var leaves = _reader.Leaves;
         var index = ReaderUtil.SubIndex(doc, leaves);
-        if (!segments.TryGetValue(index, out var segment))
+        if (!_segments.TryGetValue(index, out var segment))
         {
             // Map the seeds' need values to this segment's ordinals once, then each document is integer look-ups.
             var segmentValues = leaves[index].AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(FieldNames.Need));
             var segmentWeights = new Dictionary<long, float>();
-            foreach (var (need, weight) in needWeights)
+            foreach (var (need, weight) in _needWeights)
             {
                 var ord = segmentValues?.LookupTerm(new BytesRef(need)) ?? -1;
                 if (ord >= 0)
@@ -79,7 +80,7 @@ internal sealed class Resemblance
                 }
             }
 
-            segments[index] = segment = (segmentValues, segmentWeights);
+            _segments[index] = segment = (segmentValues, segmentWeights);
         }
 
         var (values, weights) = segment;
@@ -95,7 +96,7 @@ internal sealed class Resemblance
             sum += weights.GetValueOrDefault(ord);
         }
 
-        return sum / needTotal;
+        return sum / _needTotal;
     }
 
     private static Dictionary<int, float> TextScores(IndexSearcher searcher, IReadOnlyList<int> seeds, Filter? filter, LanguageAnalyzers analyzers)
@@ -104,7 +105,7 @@ internal sealed class Resemblance
         foreach (var doc in seeds)
         {
             // Only the seed's own language: MoreLikeThis looks every word up in every listed field.
-            var language = searcher.Doc(doc, new HashSet<string> { FieldNames.PrimaryLanguage }).Get(FieldNames.PrimaryLanguage) ?? "fi";
+            var language = searcher.Doc(doc, new HashSet<string> { FieldNames.PrimaryLanguage }).Get(FieldNames.PrimaryLanguage, CultureInfo.InvariantCulture) ?? "fi";
             var like = new MoreLikeThis(searcher.IndexReader)
             {
                 Analyzer = analyzers.Index,
@@ -125,7 +126,7 @@ internal sealed class Resemblance
     private List<int> NeedNeighbours(IndexSearcher searcher, Filter? filter)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var (need, weight) in needWeights)
+        foreach (var (need, weight) in _needWeights)
         {
             query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Need, need))) { Boost = weight }, Occur.SHOULD);
         }
@@ -135,7 +136,7 @@ internal sealed class Resemblance
 
     private List<string> Needs(int doc)
     {
-        var leaves = reader.Leaves;
+        var leaves = _reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var values = leaf.AtomicReader.GetSortedSetDocValues(FieldNames.FacetValues(FieldNames.Need));
         var needs = new List<string>();

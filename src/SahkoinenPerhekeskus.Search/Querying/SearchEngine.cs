@@ -165,18 +165,18 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
     private SearchHit ToHit(IndexSearcher searcher, ScoredDoc hit, string uiLanguage, QueryPlan plan)
     {
         var doc = searcher.Doc(hit.Doc, StoredForHit);
-        var languages = (doc.Get(FieldNames.TextLanguages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var primary = doc.Get(FieldNames.PrimaryLanguage) ?? "fi";
-        var withName = languages.Where(l => doc.Get(FieldNames.Name(l)) is not null).ToList();
+        var languages = (doc.Get(FieldNames.TextLanguages, CultureInfo.InvariantCulture) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var primary = doc.Get(FieldNames.PrimaryLanguage, CultureInfo.InvariantCulture) ?? "fi";
+        var withName = languages.Where(l => doc.Get(FieldNames.Name(l), CultureInfo.InvariantCulture) is not null).ToList();
         var language = withName.Contains(uiLanguage) ? uiLanguage : withName.Contains(primary) ? primary : withName.FirstOrDefault() ?? primary;
-        var name = doc.Get(FieldNames.Name(language)) ?? doc.Get(FieldNames.Slug) ?? "";
+        var name = doc.Get(FieldNames.Name(language), CultureInfo.InvariantCulture) ?? doc.Get(FieldNames.Slug, CultureInfo.InvariantCulture) ?? "";
 
         string? snippet = null;
         if (plan.IsText && tuning.SnippetLength > 0 && plan.HighlightTerms.TryGetValue(language, out var terms))
         {
             var analyzer = analyzers.ForLanguage(language);
-            var body = doc.Get(FieldNames.Body(language));
-            var summary = doc.Get(FieldNames.Summary(language));
+            var body = doc.Get(FieldNames.Body(language), CultureInfo.InvariantCulture);
+            var summary = doc.Get(FieldNames.Summary(language), CultureInfo.InvariantCulture);
             snippet = SnippetBuilder.Build(analyzer, FieldNames.Body(language), body, terms, tuning.SnippetLength);
             if (snippet is null || !snippet.Contains("<mark>", StringComparison.Ordinal))
             {
@@ -185,6 +185,6 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             }
         }
 
-        return new SearchHit(doc.Get(FieldNames.Id), doc.Get(FieldNames.Slug) ?? "", name, hit.Score, snippet);
+        return new SearchHit(doc.Get(FieldNames.Id, CultureInfo.InvariantCulture), doc.Get(FieldNames.Slug, CultureInfo.InvariantCulture) ?? "", name, hit.Score, snippet);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SahkoinenPerhekeskus.Search.Analysis;
@@ -40,7 +41,7 @@ internal sealed class Suggester(LanguageAnalyzers analyzers)
                 var doc = searcher.Doc(top.ScoreDocs[i].Doc);
                 foreach (var field in new[] { FieldNames.Name(language), FieldNames.TypeName(language), FieldNames.AlternateName(language) })
                 {
-                    var value = doc.Get(field);
+                    var value = doc.Get(field, CultureInfo.InvariantCulture);
                     if (value is not null && Matches(value, typed, out var startsWith))
                     {
                         candidates.Add((value.Trim(), startsWith ? 0 : 1, i));

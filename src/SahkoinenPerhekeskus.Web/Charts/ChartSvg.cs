@@ -28,7 +28,7 @@ public static class ChartSvg
             var row = table.Rows[i];
             var y = (i * ChartTable.BarHeight) + 4;
             var length = table.BarLength(row);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartTable.LabelWidth - 8}\" y=\"{y + 18}\" text-anchor=\"end\" font-size=\"14\" fill=\"{Ink}\">{e.Encode(ChartTable.Short(row.Label))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartTable.LabelWidth - 8}\" y=\"{y + 18}\" text-anchor=\"end\" font-size=\"14\" fill=\"{Ink}\">{e.Encode(ChartTable.Abbreviate(row.Label))}</text>");
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{ChartTable.LabelWidth}\" y=\"{y + 3}\" width=\"{length}\" height=\"{ChartTable.BarHeight - 8}\" fill=\"{Bar}\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartTable.LabelWidth + length + 6}\" y=\"{y + 18}\" font-size=\"14\" fill=\"{Ink}\">{e.Encode(row.ValueText)}</text>");
         }

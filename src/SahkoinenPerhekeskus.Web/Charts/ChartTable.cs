@@ -29,5 +29,5 @@ public sealed record ChartTable(string Id, string Caption, IReadOnlyList<string>
     /// <summary>The bar's length in chart units (0 for a missing value).</summary>
     public double BarLength(ChartRow row) => row.Value is { } v && v > 0 ? Math.Round(BarArea * Math.Min(v, Max) / Max, 1) : 0;
 
-    public static string Short(string label) => label.Length <= MaxLabelChars ? label : string.Concat(label.AsSpan(0, MaxLabelChars - 1), "…");
+    public static string Abbreviate(string label) => label.Length <= MaxLabelChars ? label : string.Concat(label.AsSpan(0, MaxLabelChars - 1), "…");
 }

@@ -7,6 +7,10 @@ namespace SahkoinenPerhekeskus.Web.Hosting;
 /// <summary>The editors' back office under /hallinta (ADR 0005): accounts, the authorization handler, workflow services.</summary>
 public static class BackOfficeHostingExtensions
 {
+    private static readonly string[] EditorFolders = ["/Palvelut", "/Sivut"];
+    private static readonly string[] EditorPages = ["/Kattavuus", "/Kaannokset", "/Loki", "/LokiMerkinta", "/Markdown"];
+    private static readonly string[] IndicatorPages = ["Index", "Kattavuus", "Ajantasaisuus", "Palaute", "Kysynta"];
+
     public const string Area = "Hallinta";
 
     public static WebApplicationBuilder AddPerhekeskusBackOffice(this WebApplicationBuilder builder)
@@ -74,19 +78,19 @@ public static class BackOfficeHostingExtensions
             // Every page needs an account; content needs a content role. An area leader (indicators only) keeps
             // their own account pages and the desk, which sends them on to the dashboard.
             pages.Conventions.AuthorizeAreaFolder(Area, "/", BackOfficePolicies.SignedIn);
-            foreach (var folder in new[] { "/Palvelut", "/Sivut" })
+            foreach (var folder in EditorFolders)
             {
                 pages.Conventions.AuthorizeAreaFolder(Area, folder, BackOfficePolicies.Editor);
             }
 
-            foreach (var page in new[] { "/Kattavuus", "/Kaannokset", "/Loki", "/LokiMerkinta", "/Markdown" })
+            foreach (var page in EditorPages)
             {
                 pages.Conventions.AuthorizeAreaPage(Area, page, BackOfficePolicies.Editor);
             }
 
             // The indicators: the zero-result searches also for municipality editors, the rest for the dashboard's readers.
             pages.Conventions.AuthorizeAreaFolder(Area, "/Indikaattorit", BackOfficePolicies.ZeroResults);
-            foreach (var page in new[] { "Index", "Kattavuus", "Ajantasaisuus", "Palaute", "Kysynta" })
+            foreach (var page in IndicatorPages)
             {
                 pages.Conventions.AuthorizeAreaPage(Area, "/Indikaattorit/" + page, BackOfficePolicies.Indicators);
             }

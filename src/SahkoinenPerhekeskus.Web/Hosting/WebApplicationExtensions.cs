@@ -17,7 +17,7 @@ public static class WebApplicationExtensions
 
     public const string BackOfficeServerErrorPagePath = "/hallinta/virhe/500";
 
-    private static bool IsBackOffice(HttpContext context) => context.Request.Path.StartsWithSegments("/hallinta");
+    private static bool IsBackOffice(HttpContext context) => context.Request.Path.StartsWithSegments("/hallinta", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UsePerhekeskusWeb(this WebApplication app)
     {
@@ -39,12 +39,12 @@ public static class WebApplicationExtensions
         }
 
         // Compression skips the editors' area: its forms put antiforgery tokens next to reflected input (BREACH).
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/hallinta"), branch => branch.UseResponseCompression());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/hallinta", StringComparison.OrdinalIgnoreCase), branch => branch.UseResponseCompression());
 
         // Friendly HTML error pages for people; machine endpoints keep their bare status codes.
         app.UseWhen(IsBackOffice, branch => branch.UseStatusCodePagesWithReExecute(BackOfficeErrorPagePath));
         app.UseWhen(
-            context => !IsBackOffice(context) && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/healthz"),
+            context => !IsBackOffice(context) && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute(ErrorPagePath));
 
         app.UseRequestLocalization();

@@ -19,10 +19,16 @@ public sealed class UrgentHelpViewComponent(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Urgent help source failed; showing the static national numbers");
+            logger.SourceFailed(exception);
             items = [];
         }
 
         return View(items.Count > 0 ? items : StaticUrgentHelpSource.For(lang));
     }
+}
+
+internal static partial class UrgentHelpLog
+{
+    [LoggerMessage(1, LogLevel.Error, "Urgent help source failed; showing the static national numbers")]
+    public static partial void SourceFailed(this ILogger logger, Exception exception);
 }

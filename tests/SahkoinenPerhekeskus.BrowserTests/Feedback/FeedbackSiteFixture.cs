@@ -15,6 +15,7 @@ namespace SahkoinenPerhekeskus.BrowserTests.Feedback;
 /// never in the app): a browser context that sends <see cref="HeaderAuthHandler.RolesHeader"/> is signed in with
 /// those roles. Seeded with demo feedback and search demand (<see cref="DemoIndicatorData"/>).
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync.")]
 public sealed class FeedbackSiteFixture : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dataDirectory = new("feedback-site");
@@ -87,6 +88,7 @@ public sealed class HeaderAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
 }
 
 [CollectionDefinition(Name)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "An xunit collection definition.")]
 public sealed class FeedbackBrowserCollection : ICollectionFixture<FeedbackSiteFixture>, ICollectionFixture<Infrastructure.BrowserFixture>
 {
     public const string Name = "FeedbackBrowser";

@@ -143,7 +143,7 @@ public sealed class BackOfficeJourneyTests(SiteFixture site, BrowserFixture brow
     private Task<IBrowserContext> NewKeyboardContextAsync() => browser.NewContextAsync(
         site.BaseUrl, Viewports.Get(Viewports.Desktop), new BrowserNewContextOptions { ReducedMotion = ReducedMotion.Reduce });
 
-    private static Task TabToAsync(IPage page, Func<FocusAssertions.FocusedElement, bool> isTarget, string description) =>
+    private static Task<FocusAssertions.FocusedElement> TabToAsync(IPage page, Func<FocusAssertions.FocusedElement, bool> isTarget, string description) =>
         FocusAssertions.TabUntilAsync(page, isTarget, description, MaxTabs);
 
     private static async Task PressAndWaitAsync(IPage page, string key, string url)

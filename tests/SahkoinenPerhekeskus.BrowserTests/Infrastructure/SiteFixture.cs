@@ -8,6 +8,7 @@ namespace SahkoinenPerhekeskus.BrowserTests.Infrastructure;
 /// The real web app on Kestrel, on a free port of 127.0.0.1, with its own empty data directory, for the browser.
 /// Shared by every test in <see cref="BrowserCollection"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync.")]
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dataDirectory = new("site");

@@ -2,15 +2,15 @@ namespace SahkoinenPerhekeskus.Search.Tests.Analysis;
 
 public sealed class VoikkoAnalysisPairTests : IDisposable
 {
-    private readonly AnalysisStack stack = new(voikko: true);
+    private readonly AnalysisStack _stack = new(voikko: true);
 
     [Theory]
     [MemberData(nameof(AnalysisPairData.FinnishMatches), MemberType = typeof(AnalysisPairData))]
     public void FinnishQueryWord_SharesATermWithDocumentWord(string query, string document, bool fallbackToo)
     {
         _ = fallbackToo;
-        var shared = stack.QueryTerms(query, "fi").Intersect(stack.IndexTerms(document, "fi")).ToList();
-        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", stack.QueryTerms(query, "fi"))}] vs '{document}' → [{string.Join(", ", stack.IndexTerms(document, "fi"))}]");
+        var shared = _stack.QueryTerms(query, "fi").Intersect(_stack.IndexTerms(document, "fi")).ToList();
+        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", _stack.QueryTerms(query, "fi"))}] vs '{document}' → [{string.Join(", ", _stack.IndexTerms(document, "fi"))}]");
     }
 
     [Theory]
@@ -18,7 +18,7 @@ public sealed class VoikkoAnalysisPairTests : IDisposable
     public void FinnishLookAlikes_ShareNoTerm(string query, string document, bool fallbackToo)
     {
         _ = fallbackToo;
-        var shared = stack.QueryTerms(query, "fi").Intersect(stack.IndexTerms(document, "fi")).ToList();
+        var shared = _stack.QueryTerms(query, "fi").Intersect(_stack.IndexTerms(document, "fi")).ToList();
         Assert.True(shared.Count == 0, $"'{query}' and '{document}' share [{string.Join(", ", shared)}]");
     }
 
@@ -26,24 +26,24 @@ public sealed class VoikkoAnalysisPairTests : IDisposable
     [MemberData(nameof(AnalysisPairData.SwedishMatches), MemberType = typeof(AnalysisPairData))]
     public void SwedishQueryWord_SharesATermWithDocumentWord(string query, string document)
     {
-        var shared = stack.QueryTerms(query, "sv").Intersect(stack.IndexTerms(document, "sv")).ToList();
-        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", stack.QueryTerms(query, "sv"))}] vs '{document}' → [{string.Join(", ", stack.IndexTerms(document, "sv"))}]");
+        var shared = _stack.QueryTerms(query, "sv").Intersect(_stack.IndexTerms(document, "sv")).ToList();
+        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", _stack.QueryTerms(query, "sv"))}] vs '{document}' → [{string.Join(", ", _stack.IndexTerms(document, "sv"))}]");
     }
 
     [Theory]
     [MemberData(nameof(AnalysisPairData.EnglishMatches), MemberType = typeof(AnalysisPairData))]
     public void EnglishQueryWord_SharesATermWithDocumentWord(string query, string document)
     {
-        var shared = stack.QueryTerms(query, "en").Intersect(stack.IndexTerms(document, "en")).ToList();
-        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", stack.QueryTerms(query, "en"))}] vs '{document}' → [{string.Join(", ", stack.IndexTerms(document, "en"))}]");
+        var shared = _stack.QueryTerms(query, "en").Intersect(_stack.IndexTerms(document, "en")).ToList();
+        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", _stack.QueryTerms(query, "en"))}] vs '{document}' → [{string.Join(", ", _stack.IndexTerms(document, "en"))}]");
     }
 
-    public void Dispose() => stack.Dispose();
+    public void Dispose() => _stack.Dispose();
 }
 
 public sealed class FallbackAnalysisPairTests : IDisposable
 {
-    private readonly AnalysisStack stack = new(voikko: false);
+    private readonly AnalysisStack _stack = new(voikko: false);
 
     public static TheoryData<string, string> FallbackMatches => Subset(AnalysisPairData.FinnishMatches);
 
@@ -53,15 +53,15 @@ public sealed class FallbackAnalysisPairTests : IDisposable
     [MemberData(nameof(FallbackMatches))]
     public void FinnishQueryWord_SharesATermWithDocumentWord(string query, string document)
     {
-        var shared = stack.QueryTerms(query, "fi").Intersect(stack.IndexTerms(document, "fi")).ToList();
-        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", stack.QueryTerms(query, "fi"))}] vs '{document}' → [{string.Join(", ", stack.IndexTerms(document, "fi"))}]");
+        var shared = _stack.QueryTerms(query, "fi").Intersect(_stack.IndexTerms(document, "fi")).ToList();
+        Assert.True(shared.Count > 0, $"'{query}' → [{string.Join(", ", _stack.QueryTerms(query, "fi"))}] vs '{document}' → [{string.Join(", ", _stack.IndexTerms(document, "fi"))}]");
     }
 
     [Theory]
     [MemberData(nameof(FallbackFalseFriends))]
     public void FinnishLookAlikes_ShareNoTerm(string query, string document)
     {
-        var shared = stack.QueryTerms(query, "fi").Intersect(stack.IndexTerms(document, "fi")).ToList();
+        var shared = _stack.QueryTerms(query, "fi").Intersect(_stack.IndexTerms(document, "fi")).ToList();
         Assert.True(shared.Count == 0, $"'{query}' and '{document}' share [{string.Join(", ", shared)}]");
     }
 
@@ -79,5 +79,5 @@ public sealed class FallbackAnalysisPairTests : IDisposable
         return subset;
     }
 
-    public void Dispose() => stack.Dispose();
+    public void Dispose() => _stack.Dispose();
 }

@@ -3,11 +3,11 @@ namespace SahkoinenPerhekeskus.Search.Tests.Indexing;
 /// <summary>One Voikko-analysed index over <see cref="Docs.Catalogue"/>, shared by read-only tests.</summary>
 public sealed class IndexFixture : IDisposable
 {
-    private readonly TempIndexFolder folder = new();
+    private readonly TempIndexFolder _folder = new();
 
     public IndexFixture()
     {
-        Index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        Index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Index.Rebuild(Docs.Catalogue());
     }
 
@@ -16,6 +16,6 @@ public sealed class IndexFixture : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        folder.Dispose();
+        _folder.Dispose();
     }
 }

@@ -2,12 +2,12 @@ namespace SahkoinenPerhekeskus.Search.Tests.Indexing;
 
 public sealed class IndexLifecycleTests : IDisposable
 {
-    private readonly TempIndexFolder folder = new();
+    private readonly TempIndexFolder _folder = new();
 
     [Fact]
     public void NeedsRebuild_NewDirectory_ReturnsTrueUntilRebuilt()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Assert.True(index.NeedsRebuild("1"));
 
         index.Rebuild(Docs.Catalogue());
@@ -20,7 +20,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void NeedsRebuild_OtherStamp_ReturnsTrue()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
         Assert.True(index.NeedsRebuild("2"));
@@ -29,25 +29,25 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void NeedsRebuild_BuiltByOtherAnalyser_ReturnsTrue()
     {
-        using (var voikko = new ServiceIndex(TestEnvironment.Options(folder.Path)))
+        using (var voikko = new ServiceIndex(TestEnvironment.Options(_folder.Path)))
         {
             voikko.Rebuild(Docs.Catalogue());
         }
 
-        using var fallback = new ServiceIndex(TestEnvironment.Options(folder.Path, disableVoikko: true));
+        using var fallback = new ServiceIndex(TestEnvironment.Options(_folder.Path, disableVoikko: true));
         Assert.True(fallback.NeedsRebuild("1"));
     }
 
     [Fact]
     public void Reopen_AfterIndexDirectoryDeleted_NeedsRebuildAndRebuildRestoresSearch()
     {
-        using (var first = new ServiceIndex(TestEnvironment.Options(folder.Path)))
+        using (var first = new ServiceIndex(TestEnvironment.Options(_folder.Path)))
         {
             first.Rebuild(Docs.Catalogue());
         }
 
-        Directory.Delete(folder.Path, recursive: true);
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        Directory.Delete(_folder.Path, recursive: true);
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Assert.True(index.NeedsRebuild("1"));
         Assert.Equal(0, index.Search(new SearchQuery { Text = "neuvola" }).Total);
 
@@ -60,10 +60,10 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Running_IndexDirectoryDeleted_NeedsRebuildAndRebuildRestoresSearch()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
-        Directory.Delete(folder.Path, recursive: true);
+        Directory.Delete(_folder.Path, recursive: true);
         Assert.True(index.NeedsRebuild("1"));
 
         index.Rebuild(Docs.Catalogue());
@@ -77,15 +77,15 @@ public sealed class IndexLifecycleTests : IDisposable
     [InlineData("segments_")]
     public void Reopen_SegmentFileOverwrittenWithGarbage_NeedsRebuildAndRebuildWorks(string filePattern)
     {
-        using (var first = new ServiceIndex(TestEnvironment.Options(folder.Path)))
+        using (var first = new ServiceIndex(TestEnvironment.Options(_folder.Path)))
         {
             first.Rebuild(Docs.Catalogue());
         }
 
-        var victim = Directory.GetFiles(folder.Path).First(f => Path.GetFileName(f).Contains(filePattern, StringComparison.Ordinal));
+        var victim = Directory.GetFiles(_folder.Path).First(f => Path.GetFileName(f).Contains(filePattern, StringComparison.Ordinal));
         File.WriteAllBytes(victim, Enumerable.Range(0, 4096).Select(i => (byte)(i * 37)).ToArray());
 
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Assert.True(index.NeedsRebuild("1"));
 
         index.Rebuild(Docs.Catalogue());
@@ -97,7 +97,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Upsert_NewDocument_IsSearchableImmediately()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
         index.Upsert(Docs.Fi("imetys", "Imetystukiryhmä", "Vertaistukea imetykseen.") with { MunicipalityCodes = ["167"] });
@@ -109,7 +109,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Upsert_ExistingId_ReplacesDocument()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
         index.Upsert(Docs.Fi("kriisipuhelin", "Kriisilinja", "Uusi nimi.") with { Nationwide = true });
@@ -121,7 +121,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Delete_ExistingId_DisappearsFromResults()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
         index.Delete("kriisipuhelin");
@@ -133,7 +133,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Apply_UpsertsDeletesAndPosition_SurviveAReopenTogether()
     {
-        using (var index = new ServiceIndex(TestEnvironment.Options(folder.Path)))
+        using (var index = new ServiceIndex(TestEnvironment.Options(_folder.Path)))
         {
             index.Rebuild(Docs.Catalogue(), position: 7);
             Assert.Equal(7, index.AppliedChange);
@@ -141,7 +141,7 @@ public sealed class IndexLifecycleTests : IDisposable
             index.Apply([Docs.Fi("imetys", "Imetystukiryhmä", "Vertaistukea imetykseen.") with { MunicipalityCodes = ["167"] }], ["kriisipuhelin"], 42);
         }
 
-        using var reopened = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var reopened = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Assert.Equal(42, reopened.AppliedChange);
         Assert.Equal(6, reopened.Status.DocumentCount);
         Assert.Equal("imetys", Assert.Single(reopened.Search(new SearchQuery { Text = "imetys" }).Items).Id);
@@ -152,14 +152,14 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Status_VoikkoInstalled_ReportsVoikko()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         Assert.Equal("voikko", index.Status.Analyser);
     }
 
     [Fact]
     public void Status_VoikkoDisabled_ReportsFallbackAndStillFindsCompounds()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path, disableVoikko: true));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path, disableVoikko: true));
         index.Rebuild(Docs.Catalogue());
 
         Assert.Equal("fallback", index.Status.Analyser);
@@ -169,7 +169,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void Search_ConcurrentWithUpserts_NeverFails()
     {
-        using var index = new ServiceIndex(TestEnvironment.Options(folder.Path));
+        using var index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
         index.Rebuild(Docs.Catalogue());
 
         Parallel.For(0, 40, i =>
@@ -187,5 +187,5 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.Equal(16, index.Status.DocumentCount);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

@@ -5,13 +5,13 @@ namespace SahkoinenPerhekeskus.Search.Tests.Querying;
 /// <summary>The regional admin's synonyms are searched on top of the shipped files, from the next search on.</summary>
 public sealed class AdminSynonymTests : IDisposable
 {
-    private readonly TempIndexFolder folder = new();
-    private readonly ServiceIndex index;
+    private readonly TempIndexFolder _folder = new();
+    private readonly ServiceIndex _index;
 
     public AdminSynonymTests()
     {
-        index = new ServiceIndex(TestEnvironment.Options(folder.Path));
-        index.Rebuild(Docs.Catalogue());
+        _index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
+        _index.Rebuild(Docs.Catalogue());
     }
 
     [Fact]
@@ -38,15 +38,15 @@ public sealed class AdminSynonymTests : IDisposable
     {
         Assert.Equal(0, Search("zorblax").Total);
 
-        index.UseAdminSynonyms(new AdminSynonyms("1:1", [new("fi", "zorblax, neuvola"), new("fi", "psykkari => kuraattori")]));
+        _index.UseAdminSynonyms(new AdminSynonyms("1:1", [new("fi", "zorblax, neuvola"), new("fi", "psykkari => kuraattori")]));
 
-        Assert.Equal("1:1", index.AdminSynonyms.Stamp);
+        Assert.Equal("1:1", _index.AdminSynonyms.Stamp);
         Assert.Contains(Search("zorblax").Items, h => h.Id == "neuvola-joensuu");
         var psykkari = Search("psykkari").Items.Select(h => h.Id).ToList();
         Assert.Contains("psykologi-joensuu", psykkari);
         Assert.Contains("kuraattori-lieksa", psykkari);
 
-        index.UseAdminSynonyms(AdminSynonyms.None);
+        _index.UseAdminSynonyms(AdminSynonyms.None);
 
         Assert.Equal(0, Search("zorblax").Total);
         Assert.Contains(Search("psykkari").Items, h => h.Id == "psykologi-joensuu");
@@ -55,16 +55,16 @@ public sealed class AdminSynonymTests : IDisposable
     [Fact]
     public void UseAdminSynonyms_MalformedOrEmptyRule_IsIgnoredNotThrown()
     {
-        index.UseAdminSynonyms(new AdminSynonyms("2:9", [new("fi", ""), new("fi", " , => "), new("xx", "zorblax, neuvola"), new("fi", "zorblax => neuvola")]));
+        _index.UseAdminSynonyms(new AdminSynonyms("2:9", [new("fi", ""), new("fi", " , => "), new("xx", "zorblax, neuvola"), new("fi", "zorblax => neuvola")]));
 
         Assert.Contains(Search("zorblax").Items, h => h.Id == "neuvola-joensuu");
     }
 
     public void Dispose()
     {
-        index.Dispose();
-        folder.Dispose();
+        _index.Dispose();
+        _folder.Dispose();
     }
 
-    private SearchResults Search(string text) => index.Search(new SearchQuery { Text = text });
+    private SearchResults Search(string text) => _index.Search(new SearchQuery { Text = text });
 }

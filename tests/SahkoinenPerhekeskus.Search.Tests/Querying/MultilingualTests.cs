@@ -2,13 +2,13 @@ namespace SahkoinenPerhekeskus.Search.Tests.Querying;
 
 public sealed class MultilingualTests : IDisposable
 {
-    private readonly TempIndexFolder folder = new();
-    private readonly ServiceIndex index;
+    private readonly TempIndexFolder _folder = new();
+    private readonly ServiceIndex _index;
 
     public MultilingualTests()
     {
-        index = new ServiceIndex(TestEnvironment.Options(folder.Path));
-        index.Rebuild(
+        _index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
+        _index.Rebuild(
         [
             Docs.Fi("perheneuvola", "Perheneuvola", "Perheneuvola auttaa kasvatukseen liittyvissä kysymyksissä.") with { Urgency = "none" },
             new SearchDocument
@@ -38,7 +38,7 @@ public sealed class MultilingualTests : IDisposable
     [Fact]
     public void SwedishQuery_FindsSwedishServiceFirstAndFinnishEquivalent()
     {
-        var ids = index.Search(new SearchQuery { Text = "familjerådgivningen", UiLanguage = "sv" }).Items.Select(h => h.Id).ToList();
+        var ids = _index.Search(new SearchQuery { Text = "familjerådgivningen", UiLanguage = "sv" }).Items.Select(h => h.Id).ToList();
 
         Assert.Equal("familjeradgivning", ids[0]);
         Assert.Contains("perheneuvola", ids);
@@ -47,7 +47,7 @@ public sealed class MultilingualTests : IDisposable
     [Fact]
     public void FinnishQuery_FindsOtherLanguageVersionThroughItsFinnishName()
     {
-        var ids = index.Search(new SearchQuery { Text = "perheneuvolaan" }).Items.Select(h => h.Id).ToList();
+        var ids = _index.Search(new SearchQuery { Text = "perheneuvolaan" }).Items.Select(h => h.Id).ToList();
 
         Assert.Equal("perheneuvola", ids[0]);
         Assert.Contains("familjeradgivning", ids);
@@ -56,13 +56,13 @@ public sealed class MultilingualTests : IDisposable
     [Fact]
     public void EnglishQuery_StemsAndMatches()
     {
-        Assert.Equal("family-counselling", index.Search(new SearchQuery { Text = "counseling for parents", UiLanguage = "en" }).Items[0].Id);
+        Assert.Equal("family-counselling", _index.Search(new SearchQuery { Text = "counseling for parents", UiLanguage = "en" }).Items[0].Id);
     }
 
     [Fact]
     public void Hit_NameFollowsUiLanguageWhenAvailable()
     {
-        var hit = index.Search(new SearchQuery { Text = "familjerådgivning", UiLanguage = "fi" }).Items.First(h => h.Id == "familjeradgivning");
+        var hit = _index.Search(new SearchQuery { Text = "familjerådgivning", UiLanguage = "fi" }).Items.First(h => h.Id == "familjeradgivning");
 
         Assert.Equal("Familjerådgivning på svenska", hit.Name);
     }
@@ -70,7 +70,7 @@ public sealed class MultilingualTests : IDisposable
     [Fact]
     public void Suggest_PrefersUiLanguageNames()
     {
-        var suggestions = index.Suggest("famil", "en");
+        var suggestions = _index.Suggest("famil", "en");
 
         Assert.Equal("Family counselling in English", suggestions[0]);
         Assert.Contains("Familjerådgivning på svenska", suggestions);
@@ -79,12 +79,12 @@ public sealed class MultilingualTests : IDisposable
     [Fact]
     public void Urgency_FiltersExactly()
     {
-        Assert.Equal(["familjeradgivning"], index.Search(new SearchQuery { Urgency = "urgent" }).Items.Select(h => h.Id));
+        Assert.Equal(["familjeradgivning"], _index.Search(new SearchQuery { Urgency = "urgent" }).Items.Select(h => h.Id));
     }
 
     public void Dispose()
     {
-        index.Dispose();
-        folder.Dispose();
+        _index.Dispose();
+        _folder.Dispose();
     }
 }

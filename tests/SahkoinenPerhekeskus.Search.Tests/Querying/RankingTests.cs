@@ -2,13 +2,13 @@ namespace SahkoinenPerhekeskus.Search.Tests.Querying;
 
 public sealed class RankingTests : IDisposable
 {
-    private readonly TempIndexFolder folder = new();
-    private readonly ServiceIndex index;
+    private readonly TempIndexFolder _folder = new();
+    private readonly ServiceIndex _index;
 
     public RankingTests()
     {
-        index = new ServiceIndex(TestEnvironment.Options(folder.Path));
-        index.Rebuild(
+        _index = new ServiceIndex(TestEnvironment.Options(_folder.Path));
+        _index.Rebuild(
         [
             Docs.Fi("mentions", "Perhetyö", "Perhetyöntekijä voi ohjata perhekahvilaan ja neuvolaan. Kysy myös kriisipuhelimesta."),
             Docs.Fi("compound", "Perhekahvilat ja kerhot", "Kahvila perheille, kerhot ja vertaistuki samassa paikassa."),
@@ -22,7 +22,7 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void ExactName_RanksFirst()
     {
-        var results = index.Search(new SearchQuery { Text = "perhekahvila" });
+        var results = _index.Search(new SearchQuery { Text = "perhekahvila" });
 
         Assert.Equal("exact", results.Items[0].Id);
         Assert.Equal("compound", results.Items[1].Id);
@@ -31,13 +31,13 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void InflectedExactName_RanksFirst()
     {
-        Assert.Equal("exact", index.Search(new SearchQuery { Text = "perhekahvilaan" }).Items[0].Id);
+        Assert.Equal("exact", _index.Search(new SearchQuery { Text = "perhekahvilaan" }).Items[0].Id);
     }
 
     [Fact]
     public void PhraseMatch_RanksAboveScatteredWords()
     {
-        var results = index.Search(new SearchQuery { Text = "synnytyksen jälkeinen masennus" });
+        var results = _index.Search(new SearchQuery { Text = "synnytyksen jälkeinen masennus" });
 
         Assert.Equal("phrase", results.Items[0].Id);
         Assert.Contains(results.Items, h => h.Id == "scattered");
@@ -47,14 +47,14 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void Scores_AreDescendingForRelevanceSort()
     {
-        var scores = index.Search(new SearchQuery { Text = "perheille" }).Items.Select(h => h.Score).ToList();
+        var scores = _index.Search(new SearchQuery { Text = "perheille" }).Items.Select(h => h.Score).ToList();
 
         Assert.Equal(scores.OrderDescending(), scores);
     }
 
     public void Dispose()
     {
-        index.Dispose();
-        folder.Dispose();
+        _index.Dispose();
+        _folder.Dispose();
     }
 }

@@ -57,7 +57,7 @@ public sealed class FeedbackIndicator(PerhekeskusDbContext db)
         return new FeedbackReport(total, byType, byMunicipality, byArea, byMonth, await LatestTextsAsync(entries, ct));
     }
 
-    private static List<HelpfulShare> Tally(IEnumerable<FeedbackEntry> entries, Func<FeedbackEntry, string> key, IReadOnlyDictionary<string, LocalizedText> names) =>
+    private static List<HelpfulShare> Tally(IEnumerable<FeedbackEntry> entries, Func<FeedbackEntry, string> key, Dictionary<string, LocalizedText> names) =>
         [.. entries.GroupBy(key)
             .Select(g => new HelpfulShare(g.Key, names.TryGetValue(g.Key, out var name) ? name : new LocalizedText(g.Key), g.Count(e => e.Helpful), g.Count(e => !e.Helpful)))
             .OrderByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.Ordinal)];

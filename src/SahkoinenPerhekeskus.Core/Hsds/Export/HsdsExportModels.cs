@@ -129,6 +129,7 @@ public sealed record HsdsOutLanguage
     public string? Code { get; init; }
 }
 
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "HSDS 3.0 names this entity \"attribute\".")]
 public sealed record HsdsOutAttribute
 {
     public required string Id { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
@@ -66,11 +67,11 @@ public sealed class HsdsImportReport
     public override string ToString()
     {
         var text = new StringBuilder()
-            .AppendLine($"HSDS import ({HsdsVersion ?? "version not given"}) in {Duration.TotalSeconds:0.0} s")
-            .AppendLine($"  taxonomy terms: {TaxonomyTermsCreated} created, {TaxonomyTermsUpdated} matched, {TaxonomyTermsSkipped} skipped (other taxonomies)")
-            .AppendLine($"  organisations:  {OrganisationsCreated} created, {OrganisationsUpdated} updated, {OrganisationsRejected} rejected")
-            .AppendLine($"  services:       {ServicesCreated} created, {ServicesUpdated} updated, {ServicesRejected} rejected")
-            .AppendLine($"  warnings:       {Warnings}");
+            .AppendLine(CultureInfo.InvariantCulture, $"HSDS import ({HsdsVersion ?? "version not given"}) in {Duration.TotalSeconds:0.0} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"  taxonomy terms: {TaxonomyTermsCreated} created, {TaxonomyTermsUpdated} matched, {TaxonomyTermsSkipped} skipped (other taxonomies)")
+            .AppendLine(CultureInfo.InvariantCulture, $"  organisations:  {OrganisationsCreated} created, {OrganisationsUpdated} updated, {OrganisationsRejected} rejected")
+            .AppendLine(CultureInfo.InvariantCulture, $"  services:       {ServicesCreated} created, {ServicesUpdated} updated, {ServicesRejected} rejected")
+            .AppendLine(CultureInfo.InvariantCulture, $"  warnings:       {Warnings}");
         foreach (var error in _errors.Take(50))
         {
             text.AppendLine("  error: " + error);
@@ -78,7 +79,7 @@ public sealed class HsdsImportReport
 
         if (ErrorCount > 50)
         {
-            text.AppendLine($"  … and {ErrorCount - 50} more errors");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {ErrorCount - 50} more errors");
         }
 
         foreach (var warning in _warnings.Take(20))
@@ -88,7 +89,7 @@ public sealed class HsdsImportReport
 
         if (Warnings > 20)
         {
-            text.AppendLine($"  … and {Warnings - 20} more warnings");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {Warnings - 20} more warnings");
         }
 
         return text.ToString().TrimEnd();

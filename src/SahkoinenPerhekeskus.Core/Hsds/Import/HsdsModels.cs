@@ -155,6 +155,7 @@ public sealed record HsdsCostOption
     public string? AmountDescription { get; init; }
 }
 
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "HSDS 3.0 names this entity \"attribute\".")]
 public sealed record HsdsAttribute
 {
     public string? LinkType { get; init; }

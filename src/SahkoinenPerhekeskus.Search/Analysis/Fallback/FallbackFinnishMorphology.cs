@@ -13,11 +13,11 @@ internal sealed class FallbackFinnishMorphology(IReadOnlyDictionary<string, stri
     /// <summary>Longest inflectional ending we accept after the last dictionary part ("-ssaan", "-lleen").</summary>
     private const int MaxEnding = 6;
     private const int MinUnknownHead = 4;
-    private readonly BoundedCache<string, WordAnalysis> cache = new(cacheCapacity);
+    private readonly BoundedCache<string, WordAnalysis> _cache = new(cacheCapacity);
 
     public string Name => "fallback";
 
-    public WordAnalysis Analyze(string word) => cache.GetOrAdd(word, AnalyzeUncached);
+    public WordAnalysis Analyze(string word) => _cache.GetOrAdd(word, AnalyzeUncached);
 
     private WordAnalysis AnalyzeUncached(string word)
     {

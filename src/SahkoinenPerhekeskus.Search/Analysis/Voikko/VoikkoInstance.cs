@@ -6,9 +6,9 @@ namespace SahkoinenPerhekeskus.Search.Analysis.Voikko;
 internal sealed class VoikkoInstance : IDisposable
 {
     private static readonly string[] Keys = ["BASEFORM", "WORDBASES", "STRUCTURE", "CLASS", "SIJAMUOTO"];
-    private readonly VoikkoSafeHandle handle;
+    private readonly VoikkoSafeHandle _handle;
 
-    private VoikkoInstance(VoikkoSafeHandle handle) => this.handle = handle;
+    private VoikkoInstance(VoikkoSafeHandle handle) => _handle = handle;
 
     /// <summary>Opens the Finnish dictionary; throws <see cref="InvalidOperationException"/> with Voikko's reason on failure.</summary>
     public static VoikkoInstance Open()
@@ -26,7 +26,7 @@ internal sealed class VoikkoInstance : IDisposable
 
     public IReadOnlyList<RawAnalysis> Analyze(string word)
     {
-        var list = VoikkoNative.AnalyzeWord(handle, word);
+        var list = VoikkoNative.AnalyzeWord(_handle, word);
         if (list == IntPtr.Zero)
         {
             return [];
@@ -81,5 +81,5 @@ internal sealed class VoikkoInstance : IDisposable
         }
     }
 
-    public void Dispose() => handle.Dispose();
+    public void Dispose() => _handle.Dispose();
 }

@@ -5,11 +5,11 @@ namespace SahkoinenPerhekeskus.Search.Analysis.Voikko;
 /// <summary>Finnish morphology through libvoikko, with per-word caching and a Snowball stem for unknown words.</summary>
 internal sealed class VoikkoMorphology(VoikkoPool pool, int cacheCapacity = 200_000) : IWordMorphology
 {
-    private readonly BoundedCache<string, WordAnalysis> cache = new(cacheCapacity);
+    private readonly BoundedCache<string, WordAnalysis> _cache = new(cacheCapacity);
 
     public string Name => "voikko";
 
-    public WordAnalysis Analyze(string word) => cache.GetOrAdd(word, AnalyzeUncached);
+    public WordAnalysis Analyze(string word) => _cache.GetOrAdd(word, AnalyzeUncached);
 
     private WordAnalysis AnalyzeUncached(string word)
     {

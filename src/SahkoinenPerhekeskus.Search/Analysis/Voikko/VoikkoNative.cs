@@ -9,21 +9,21 @@ namespace SahkoinenPerhekeskus.Search.Analysis.Voikko;
 internal static partial class VoikkoNative
 {
     private const string LibraryAlias = "voikko";
-    private static string libraryName = "libvoikko.so.1";
-    private static int resolverInstalled;
+    private static string LibraryName = "libvoikko.so.1";
+    private static int ResolverInstalled;
 
     /// <summary>Installs the resolver once per process; the first configured library name wins.</summary>
     public static void UseLibrary(string name)
     {
-        if (Interlocked.Exchange(ref resolverInstalled, 1) == 0)
+        if (Interlocked.Exchange(ref ResolverInstalled, 1) == 0)
         {
-            libraryName = name;
+            LibraryName = name;
             NativeLibrary.SetDllImportResolver(typeof(VoikkoNative).Assembly, Resolve);
         }
     }
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath) =>
-        name == LibraryAlias && NativeLibrary.TryLoad(libraryName, assembly, searchPath, out var handle) ? handle : IntPtr.Zero;
+        name == LibraryAlias && NativeLibrary.TryLoad(LibraryName, assembly, searchPath, out var handle) ? handle : IntPtr.Zero;
 
     [LibraryImport(LibraryAlias, EntryPoint = "voikkoInit", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial VoikkoSafeHandle Init(out IntPtr error, string languageCode, string? path);

@@ -8,14 +8,14 @@ namespace SahkoinenPerhekeskus.Search.Analysis.Voikko;
 /// </summary>
 internal sealed class VoikkoPool : IDisposable
 {
-    private readonly ConcurrentBag<VoikkoInstance> idle = [];
-    private readonly ConcurrentBag<VoikkoInstance> all = [];
-    private bool disposed;
+    private readonly ConcurrentBag<VoikkoInstance> _idle = [];
+    private readonly ConcurrentBag<VoikkoInstance> _all = [];
+    private bool _disposed;
 
     private VoikkoPool(VoikkoInstance first)
     {
-        idle.Add(first);
-        all.Add(first);
+        _idle.Add(first);
+        _all.Add(first);
     }
 
     /// <summary>Loads libvoikko and opens the first handle; throws when the library or dictionary is missing.</summary>
@@ -27,11 +27,11 @@ internal sealed class VoikkoPool : IDisposable
 
     public IReadOnlyList<RawAnalysis> Analyze(string word)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (!idle.TryTake(out var instance))
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_idle.TryTake(out var instance))
         {
             instance = VoikkoInstance.Open();
-            all.Add(instance);
+            _all.Add(instance);
         }
 
         try
@@ -40,19 +40,19 @@ internal sealed class VoikkoPool : IDisposable
         }
         finally
         {
-            idle.Add(instance);
+            _idle.Add(instance);
         }
     }
 
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
         {
             return;
         }
 
-        disposed = true;
-        foreach (var instance in all)
+        _disposed = true;
+        foreach (var instance in _all)
         {
             instance.Dispose();
         }

@@ -102,7 +102,7 @@ public static class ServiceJsonLd
         _ => new JsonArray([.. service.Municipalities.Select(m => (JsonNode)new JsonObject { ["@type"] = "City", ["name"] = m.Name[lang], ["identifier"] = m.Code })]),
     };
 
-    private static JsonObject? Channel(ServiceChannel channel, IReadOnlyList<string> languages, string lang)
+    private static JsonObject? Channel(ServiceChannel channel, List<string> languages, string lang)
     {
         var node = new JsonObject { ["@type"] = "ServiceChannel" };
         AddText(node, "name", channel.Name, lang);
@@ -153,7 +153,7 @@ public static class ServiceJsonLd
         return node;
     }
 
-    private static void AddHours(JsonObject target, string property, IReadOnlyCollection<OpeningHours> hours)
+    private static void AddHours(JsonObject target, string property, List<OpeningHours> hours)
     {
         if (hours.Count == 0)
         {
@@ -169,7 +169,7 @@ public static class ServiceJsonLd
         })]);
     }
 
-    private static IEnumerable<DayOfWeek> Days(DayOfWeek from, DayOfWeek to)
+    private static DayOfWeek[] Days(DayOfWeek from, DayOfWeek to)
     {
         var start = Array.IndexOf(OpenNow.MondayFirst, from);
         var end = Array.IndexOf(OpenNow.MondayFirst, to);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SahkoinenPerhekeskus.Core.Hsds.Import;
 
@@ -65,7 +66,7 @@ public sealed class HsdsStreamingTests : IDisposable
         var text = new StringBuilder("""{"organizations": [{"id": "org-iso", "name": "Iso yhdistys ry"}], "services": [""").Append('\n');
         for (var i = 0; i < count; i++)
         {
-            text.Append($$$"""{"id": "svc-{{{i:00000}}}", "organization_id": "org-iso", "name": "Kerho {{{i}}}", "description": "Kerho numero {{{i}}}. Tervetuloa.", "service_areas": [{"extent": "167"}], "attributes": [{"link_type": "need", "taxonomy_term": {"id": "t-vt", "code": "vertaistuki", "taxonomy": "tarve"}}]}""")
+            text.Append(CultureInfo.InvariantCulture, $$$"""{"id": "svc-{{{i:00000}}}", "organization_id": "org-iso", "name": "Kerho {{{i}}}", "description": "Kerho numero {{{i}}}. Tervetuloa.", "service_areas": [{"extent": "167"}], "attributes": [{"link_type": "need", "taxonomy_term": {"id": "t-vt", "code": "vertaistuki", "taxonomy": "tarve"}}]}""")
                 .Append(i < count - 1 ? ",\n" : "\n");
         }
 

@@ -12,7 +12,7 @@ public sealed class OpenDataFactory : PerhekeskusWebFactory, IAsyncLifetime
 {
     public static readonly string CorpusPath = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "eval", "corpus.hsds.json"));
 
-    public bool HasCorpus => File.Exists(CorpusPath);
+    public static bool HasCorpus => File.Exists(CorpusPath);
 
     public async Task InitializeAsync()
     {

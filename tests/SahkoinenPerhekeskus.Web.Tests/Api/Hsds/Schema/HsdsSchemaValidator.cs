@@ -14,7 +14,7 @@ public sealed class HsdsSchemaValidator
     private static readonly Uri BundleBase = new("https://raw.githubusercontent.com/openreferral/specification/refs/heads/3.2/schema/");
     private static readonly Lock CountFileLock = new();
     private static readonly string CountFile = Path.Combine(Path.GetTempPath(), "hsds-schema-validated.txt");
-    private static int _validated;
+    private static int Validations;
 
     private readonly string _directory;
     private readonly BuildOptions _build;
@@ -43,7 +43,7 @@ public sealed class HsdsSchemaValidator
     }
 
     /// <summary>How many documents passed validation in this test run (reported at the end of the run).</summary>
-    public static int ValidatedCount => _validated;
+    public static int ValidatedCount => Validations;
 
     public static HsdsSchemaValidator Shared { get; } = new();
 
@@ -148,8 +148,8 @@ public sealed class HsdsSchemaValidator
     {
         lock (CountFileLock)
         {
-            _validated++;
-            File.WriteAllText(CountFile, _validated.ToString(CultureInfo.InvariantCulture));
+            Validations++;
+            File.WriteAllText(CountFile, Validations.ToString(CultureInfo.InvariantCulture));
         }
     }
 

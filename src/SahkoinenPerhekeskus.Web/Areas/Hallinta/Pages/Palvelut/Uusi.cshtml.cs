@@ -20,7 +20,7 @@ public sealed class UusiModel(ServiceEditor editor, EditorialGuard guard, Hallin
         Choices = EditorChoices.For(Scope, await Editor.ReferenceDataAsync(ct));
         Form = new ServiceForm
         {
-            Organisation = Choices.Organisations.FirstOrDefault()?.Code,
+            Organisation = Choices.Organisations.Count > 0 ? Choices.Organisations[0].Code : null,
             Coverage = nameof(ServiceCoverage.Local),
             Municipalities = Choices.Municipalities.Count == 1 ? [Choices.Municipalities[0].Code] : [],
             Languages = ["fi"],

@@ -31,7 +31,7 @@ public sealed class VersiotModel(ServiceEditor editor, EditorialGuard guard, Hal
         CanRollback = await CanAsync(EditorialOperation.Rollback, ct);
         var byNumber = Versions.ToDictionary(v => v.Number);
         A = int.TryParse(a, out var na) && byNumber.ContainsKey(na) ? na : Versions.Skip(1).FirstOrDefault()?.Number;
-        B = int.TryParse(b, out var nb) && byNumber.ContainsKey(nb) ? nb : Versions.FirstOrDefault()?.Number;
+        B = int.TryParse(b, out var nb) && byNumber.ContainsKey(nb) ? nb : Versions.Count > 0 ? Versions[0].Number : null;
         Fields = new SnapshotFieldText(Text, await Editor.ReferenceDataAsync(ct));
         if (A is { } x && B is { } y)
         {

@@ -90,7 +90,7 @@ public sealed partial class TermiModel(HallintaText text, StructureEditor struct
         return Redirect("/hallinta/rakenne/termit");
     }
 
-    private IActionResult SetKind(TaxonomyKind kind)
+    private PageResult SetKind(TaxonomyKind kind)
     {
         Kind = kind;
         return Page();
