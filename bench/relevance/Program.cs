@@ -3,7 +3,7 @@ using SahkoinenPerhekeskus.Bench.Eval;
 using SahkoinenPerhekeskus.Bench.Systems;
 
 // Relevance bench: our engine vs PostgreSQL FTS vs Lucene StandardAnalyzer on the judged eval queries.
-// Usage: Relevance --site-db FILE [--eval DIR] [--queries FILE] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
+// Usage: Relevance --site-db FILE [--eval DIR] [--queries FILE] [--split A|B] [--content DIR] [--pg CONNECTION] [--out FILE] [--fallback] [--verbose]
 //        --site-db: the SQLite file of a data directory into which the site's import-hsds verb imported the corpus (run.sh does this);
 //        [--tune "ScoreFloor=0.1,FeedbackWeight=0;BroadenBelow=5"]  (extra runs of our engine with other SearchTuning values)
 var options = Args.Parse(args);
@@ -17,7 +17,9 @@ var outPath = options.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "r
 var siteDb = options.GetValueOrDefault("site-db") ?? throw new ArgumentException("--site-db is required: run bench/relevance/run.sh");
 var corpus = await SiteCorpus.LoadAsync(siteDb);
 Console.WriteLine($"Corpus as imported by the site: {siteDb}");
-var queries = EvalQuery.Load(queriesPath);
+// --split A|B: one fixed half of a query set (tune on A only; B is reported, never tuned on).
+var split = options.GetValueOrDefault("split");
+var queries = EvalQuery.Load(queriesPath).Where(q => split is null || q.Split == split).ToList();
 var names = corpus.Documents.ToDictionary(d => d.Id, d => d.Texts[d.PrimaryLanguage].Name ?? d.Id);
 Console.WriteLine($"{corpus.Documents.Count} services, {queries.Count} queries from {queriesPath}");
 
@@ -68,7 +70,7 @@ if (kinds is not null)
     Console.Write(Report.ByKind(runs, kinds));
 }
 
-File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath), kinds));
+File.WriteAllText(outPath, Report.Markdown(runs, queries, names, Path.GetFileName(queriesPath) + (split is null ? "" : $", split {split}"), kinds));
 Console.WriteLine($"Wrote {outPath}");
 
 internal static class Args

@@ -38,7 +38,7 @@ public static class Report
                 var scores = r.Scores.Where(s => ids.Contains(s.QueryId)).ToList();
                 return scores.Count == 0 ? "–" : Invariant($"{scores.Average(s => s.Ndcg):0.00} / {scores.Average(s => s.Recall):0.00} / {scores.Average(s => s.RecallGrade2):0.00}");
             });
-            text.AppendLine($"| {group.Key} ({ids.Count}) | {string.Join(" | ", cells)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key} ({ids.Count}) | {string.Join(" | ", cells)} |");
         }
 
         return text.ToString();
@@ -72,24 +72,24 @@ public static class Report
         foreach (var query in queries)
         {
             var cells = runs.Select(r => r.Scores.First(s => s.QueryId == query.Id)).Select(s => Invariant($"{s.Ndcg:0.00}{(s.ZeroResults ? " ∅" : "")}"));
-            text.AppendLine($"| {query.Id} | {query.Text} | {string.Join(" | ", cells)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {query.Id} | {query.Text} | {string.Join(" | ", cells)} |");
         }
 
         var ours = runs[0];
         text.AppendLine();
-        text.AppendLine($"## Worst 10 queries for {ours.Name}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Worst 10 queries for {ours.Name}");
         text.AppendLine();
         foreach (var score in ours.Scores.Where(s => !queries.First(q => q.Id == s.QueryId).OffTopic).OrderBy(s => s.Ndcg).ThenBy(s => s.QueryId).Take(10))
         {
             var query = queries.First(q => q.Id == score.QueryId);
             text.AppendLine(Invariant($"### {query.Id} “{query.Text}” — nDCG {score.Ndcg:0.00}, R@10 {score.Recall:0.00}"));
             text.AppendLine();
-            text.AppendLine($"Filters: municipality {query.Municipality ?? "–"}, age {query.AgeYears?.ToString(CultureInfo.InvariantCulture) ?? "–"}, need {query.Need ?? "–"}. Intent: {query.Intent}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Filters: municipality {query.Municipality ?? "–"}, age {query.AgeYears?.ToString(CultureInfo.InvariantCulture) ?? "–"}, need {query.Need ?? "–"}. Intent: {query.Intent}");
             text.AppendLine();
             var ranking = ours.Rankings[query.Id].Take(10).ToList();
             for (var i = 0; i < ranking.Count; i++)
             {
-                text.AppendLine($"{i + 1}. [{query.Judgments.GetValueOrDefault(ranking[i])}] {names.GetValueOrDefault(ranking[i], ranking[i])}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. [{query.Judgments.GetValueOrDefault(ranking[i])}] {names.GetValueOrDefault(ranking[i], ranking[i])}");
             }
 
             var missed = query.Judgments.Where(j => !ranking.Contains(j.Key)).OrderByDescending(j => j.Value).ToList();

@@ -20,6 +20,7 @@ public sealed class ServiceIndex : IServiceIndex
 
     // Swapped whole when the admin synonyms change: a search reads the field once, so it never sees half a set.
     private volatile Searching _searching;
+    private readonly SituationVocabulary _situations;
 
     public ServiceIndex(SearchOptions options, ILogger<ServiceIndex>? logger = null)
         : this(options, new SearchTuning(), logger)
@@ -34,6 +35,8 @@ public sealed class ServiceIndex : IServiceIndex
         _dictionaries = SearchDictionaries.Load(options.ContentPath);
         _analyzers = new LanguageAnalyzers(CreateMorphology(options, _dictionaries, log), _dictionaries.SwedishCompoundParts);
         var synonyms = new QuerySynonyms(_analyzers, _dictionaries);
+        // Phrases are analysed with the shipped synonyms only: an admin rule must not change what a phrase means.
+        _situations = SituationVocabulary.Load(options.ContentPath, new QueryTextAnalyzer(_analyzers, synonyms, _dictionaries).Analyze);
         log.AnalyserReady(_analyzers.AnalyserName, synonyms.RuleCount, _dictionaries.FinnishCompoundForms.Count);
 
         var similarity = new SearchSimilarity(tuning.Bm25K1, tuning.Bm25B);
@@ -89,8 +92,11 @@ public sealed class ServiceIndex : IServiceIndex
         _analyzers.Dispose();
     }
 
-    private SearchEngine CreateEngine(QuerySynonyms synonyms) =>
-        new(_analyzers, new QueryTextAnalyzer(_analyzers, synonyms, _dictionaries), new QueryPlanner(new QueryBuilder(_tuning), _tuning), _tuning);
+    private SearchEngine CreateEngine(QuerySynonyms synonyms)
+    {
+        var text = new QueryTextAnalyzer(_analyzers, synonyms, _dictionaries);
+        return new(_analyzers, text, new QueryPlanner(new QueryBuilder(_tuning), _tuning, _situations), _tuning, _situations);
+    }
 
     private static IWordMorphology CreateMorphology(SearchOptions options, SearchDictionaries dictionaries, ILogger log)
     {

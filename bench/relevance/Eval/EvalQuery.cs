@@ -12,7 +12,8 @@ public sealed record EvalQuery(
     int? AgeYears,
     string? Need,
     string Intent,
-    IReadOnlyDictionary<string, int> Judgments)
+    IReadOnlyDictionary<string, int> Judgments,
+    string? Split = null)
 {
     public static List<EvalQuery> Load(string path)
     {
@@ -28,7 +29,8 @@ public sealed record EvalQuery(
                 filters.TryGetProperty("age", out var age) && age.ValueKind == JsonValueKind.Number ? age.GetInt32() : null,
                 StringOrNull(filters, "need"),
                 q.TryGetProperty("intent", out var intent) ? intent.GetString() ?? "" : "",
-                q.GetProperty("judgments").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()));
+                q.GetProperty("judgments").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()),
+                q.TryGetProperty("split", out var split) ? split.GetString() : null);
         }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -14,19 +15,19 @@ namespace SahkoinenPerhekeskus.Bench.Systems;
 public sealed class LuceneStandard(IReadOnlyDictionary<string, string> municipalityCodes) : ISearchSystem
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private readonly RAMDirectory directory = new();
-    private readonly StandardAnalyzer analyzer = new(Version);
-    private Dictionary<string, SearchDocument> documents = [];
-    private DirectoryReader? reader;
+    private readonly RAMDirectory _directory = new();
+    private readonly StandardAnalyzer _analyzer = new(Version);
+    private Dictionary<string, SearchDocument> _documents = [];
+    private DirectoryReader? _reader;
 
     public string Name => "Lucene StandardAnalyzer";
 
-    public void Index(IReadOnlyList<SearchDocument> all)
+    public void Index(IReadOnlyList<SearchDocument> documents)
     {
-        documents = all.ToDictionary(d => d.Id);
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)))
+        _documents = documents.ToDictionary(d => d.Id);
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer)))
         {
-            foreach (var d in all)
+            foreach (var d in documents)
             {
                 writer.AddDocument(new Document
                 {
@@ -36,26 +37,26 @@ public sealed class LuceneStandard(IReadOnlyDictionary<string, string> municipal
             }
         }
 
-        reader = DirectoryReader.Open(directory);
+        _reader = DirectoryReader.Open(_directory);
     }
 
     public IReadOnlyList<string> Run(EvalQuery query, int limit)
     {
-        var searcher = new IndexSearcher(reader ?? throw new InvalidOperationException("Index first"));
-        var parser = new QueryParser(Version, "text", analyzer);
+        var searcher = new IndexSearcher(_reader ?? throw new InvalidOperationException("Index first"));
+        var parser = new QueryParser(Version, "text", _analyzer);
         var parsed = parser.Parse(QueryParserBase.Escape(query.Text));
         var top = searcher.Search(parsed, 1000);
         return top.ScoreDocs
-            .Select(h => searcher.Doc(h.Doc).Get("id"))
-            .Where(id => query.Admits(documents[id], municipalityCodes))
+            .Select(h => searcher.Doc(h.Doc).Get("id", CultureInfo.InvariantCulture))
+            .Where(id => query.Admits(_documents[id], municipalityCodes))
             .Take(limit)
             .ToList();
     }
 
     public void Dispose()
     {
-        reader?.Dispose();
-        analyzer.Dispose();
-        directory.Dispose();
+        _reader?.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
     }
 }

@@ -7,17 +7,17 @@ namespace SahkoinenPerhekeskus.Bench.Systems;
 /// <summary>SahkoinenPerhekeskus.Search with Voikko (or the fallback when asked), exactly as the site uses it.</summary>
 public sealed class OurEngine(string contentPath, IReadOnlyDictionary<string, string> municipalityCodes, bool disableVoikko, string? tuning = null) : ISearchSystem
 {
-    private readonly string indexPath = Path.Combine(Path.GetTempPath(), "spk-relevance", Guid.NewGuid().ToString("N"));
-    private ServiceIndex? index;
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "spk-relevance", Guid.NewGuid().ToString("N"));
+    private ServiceIndex? _index;
 
     public string Name => (disableVoikko ? "ours (fallback, no Voikko)" : "ours (Voikko)") + (tuning is null ? "" : $" [{tuning}]");
 
-    public ServiceIndex Engine => index ?? throw new InvalidOperationException("Index first");
+    public ServiceIndex Engine => _index ?? throw new InvalidOperationException("Index first");
 
     public void Index(IReadOnlyList<SearchDocument> documents)
     {
-        index = new ServiceIndex(new SearchOptions { IndexPath = indexPath, ContentPath = contentPath, DisableVoikko = disableVoikko }, Tuning(tuning));
-        index.Rebuild(documents);
+        _index = new ServiceIndex(new SearchOptions { IndexPath = _indexPath, ContentPath = contentPath, DisableVoikko = disableVoikko }, Tuning(tuning));
+        _index.Rebuild(documents);
     }
 
     public IReadOnlyList<string> Run(EvalQuery query, int limit) =>
@@ -41,10 +41,10 @@ public sealed class OurEngine(string contentPath, IReadOnlyDictionary<string, st
 
     public void Dispose()
     {
-        index?.Dispose();
-        if (Directory.Exists(indexPath))
+        _index?.Dispose();
+        if (Directory.Exists(_indexPath))
         {
-            Directory.Delete(indexPath, recursive: true);
+            Directory.Delete(_indexPath, recursive: true);
         }
     }
 }

@@ -11,24 +11,24 @@ namespace SahkoinenPerhekeskus.Bench.Systems;
 /// </summary>
 public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<string, string> municipalityCodes, bool orWords) : ISearchSystem
 {
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
-    private readonly string table = orWords ? "services_or" : "services_and";
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly string _table = orWords ? "services_or" : "services_and";
 
     public string Name => orWords ? "PostgreSQL FTS (OR)" : "PostgreSQL FTS (plainto_tsquery, AND)";
 
     public void Index(IReadOnlyList<SearchDocument> documents)
     {
         Execute($"""
-            DROP TABLE IF EXISTS {table};
-            CREATE TABLE {table} (
+            DROP TABLE IF EXISTS {_table};
+            CREATE TABLE {_table} (
               id text PRIMARY KEY, body text NOT NULL,
               tsv tsvector GENERATED ALWAYS AS (to_tsvector('finnish', body)) STORED,
               municipalities text[] NOT NULL, nationwide boolean NOT NULL,
               min_months int, max_months int, needs text[] NOT NULL);
-            CREATE INDEX ON {table} USING gin (tsv);
+            CREATE INDEX ON {_table} USING gin (tsv);
             """);
-        using (var connection = dataSource.OpenConnection())
-        using (var import = connection.BeginBinaryImport($"COPY {table} (id, body, municipalities, nationwide, min_months, max_months, needs) FROM STDIN (FORMAT BINARY)"))
+        using (var connection = _dataSource.OpenConnection())
+        using (var import = connection.BeginBinaryImport($"COPY {_table} (id, body, municipalities, nationwide, min_months, max_months, needs) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var d in documents)
             {
@@ -45,7 +45,7 @@ public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<str
             import.Complete();
         }
 
-        Execute($"ANALYZE {table};");
+        Execute($"ANALYZE {_table};");
     }
 
     public IReadOnlyList<string> Run(EvalQuery query, int limit)
@@ -53,9 +53,9 @@ public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<str
         var tsquery = orWords
             ? "NULLIF(replace(plainto_tsquery('finnish', $1)::text, '&', '|'), '')::tsquery"
             : "plainto_tsquery('finnish', $1)";
-        using var command = dataSource.CreateCommand($"""
+        using var command = _dataSource.CreateCommand($"""
             WITH q AS (SELECT {tsquery} AS query)
-            SELECT id FROM {table}, q
+            SELECT id FROM {_table}, q
             WHERE tsv @@ q.query
               AND ($2::text IS NULL OR nationwide OR $2 = ANY (municipalities))
               AND ($3::int IS NULL OR ((min_months IS NULL OR min_months <= $3 * 12 + 11) AND (max_months IS NULL OR max_months >= $3 * 12)))
@@ -92,9 +92,9 @@ public sealed class PostgresFts(string connectionString, IReadOnlyDictionary<str
 
     private void Execute(string sql)
     {
-        using var command = dataSource.CreateCommand(sql);
+        using var command = _dataSource.CreateCommand(sql);
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => dataSource.Dispose();
+    public void Dispose() => _dataSource.Dispose();
 }

@@ -127,6 +127,56 @@ internal sealed class QueryBuilder(SearchTuning tuning)
         return root;
     }
 
+    /// <summary>
+    /// The services a described situation points to: those with the need (a constant score), and those whose
+    /// text names the service type (most of the type name's words, in any language).
+    /// </summary>
+    public Query? TopicClause(IReadOnlyList<TopicMatch> topics, SituationVocabulary vocabulary, string uiLanguage, IndexStatistics statistics)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var match in topics)
+        {
+            if (match.Topic.Kind == SituationTopic.NeedKind)
+            {
+                // The services with the need, ranked by how much their text is about it: a school nurse lists
+                // mental health among many needs, a youth mental-health clinic is about little else.
+                var need = new BooleanQuery(disableCoord: true) { Boost = match.Weight };
+                need.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Need, match.Topic.Code))) { Boost = tuning.SituationNeedWeight }, Occur.MUST);
+                foreach (var word in vocabulary.NeedTexts(match.Topic.Code).SelectMany(t => t.Words).Where(w => !w.Weak))
+                {
+                    var clause = (Query)WordClause(word, uiLanguage, MatchTier.Strict, statistics).Match.Clone();
+                    clause.Boost *= tuning.SituationNeedTextWeight;
+                    need.Add(clause, Occur.SHOULD);
+                }
+
+                any.Add(need, Occur.SHOULD);
+                continue;
+            }
+
+            var byName = new DisjunctionMaxQuery(0f) { Boost = match.Weight * tuning.SituationTypeWeight };
+            foreach (var name in vocabulary.TypeNames(match.Topic.Code))
+            {
+                var words = name.Words.Where(w => !w.Weak).Select(w => WordClause(w, uiLanguage, MatchTier.Strict, statistics)).Where(w => w.Support > 0).ToList();
+                var needed = (int)Math.Ceiling(name.Words.Count(w => !w.Weak) * tuning.SituationTypeNameShare);
+                if (words.Count == 0 || words.Count < needed)
+                {
+                    continue;
+                }
+
+                var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Max(1, needed) };
+                words.ForEach(w => all.Add(w.Match, Occur.SHOULD));
+                byName.Add(all);
+            }
+
+            if (byName.Disjuncts.Count > 0)
+            {
+                any.Add(byName, Occur.SHOULD);
+            }
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
     /// <summary>How many required words must match: all of one or two, otherwise the configured share.</summary>
     public int RequiredMatches(int requiredWords) =>
         requiredWords <= 2 ? requiredWords : (int)Math.Ceiling(requiredWords * tuning.MinimumShouldMatchShare);

@@ -8,7 +8,7 @@ using SahkoinenPerhekeskus.Search.Indexing;
 namespace SahkoinenPerhekeskus.Search.Querying;
 
 /// <summary>Runs a <see cref="SearchQuery"/> against one searcher snapshot: plan, hits, facets, page, snippets.</summary>
-internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyzer textAnalyzer, QueryPlanner planner, SearchTuning tuning)
+internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyzer textAnalyzer, QueryPlanner planner, SearchTuning tuning, SituationVocabulary situations)
 {
     private static readonly CompareInfo FinnishCollation = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
 
@@ -58,7 +58,10 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
         var items = page.Select(h => ToHit(searcher, h, query.UiLanguage, plan)).ToList();
-        return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean);
+        return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean)
+        {
+            Topics = [.. (plan.Topics ?? []).Take(3).Select(t => new RelatedTopic(t.Topic.Kind, t.Topic.Code, situations.NameOf(t.Topic, query.UiLanguage)))],
+        };
     }
 
     /// <summary>How the planner read a query (for the relevance bench and debugging).</summary>

@@ -74,4 +74,28 @@ internal sealed record SearchTuning
 
     /// <summary>A result list shorter than this is topped up with services resembling its best hit (0 turns it off).</summary>
     public int RelatedWhenFewer { get; init; } = 10;
+
+    /// <summary>
+    /// Score of a service whose need a described situation points to ("mun isä juo" → substances): a constant,
+    /// below a good word match, so that services the words name come first and the situation widens the list.
+    /// </summary>
+    public float SituationNeedWeight { get; init; } = 1.0f;
+
+    /// <summary>Weight of each word of a need's name and description in ranking the services with that need.</summary>
+    public float SituationNeedTextWeight { get; init; } = 0.2f;
+
+    /// <summary>Weight of a service type's name when a situation points to the type ("ei puhu vielä" → speech therapy).</summary>
+    public float SituationTypeWeight { get; init; } = 0.8f;
+
+    /// <summary>
+    /// Evidence (BM25 over the vocabulary's sections, each section one document) that a query matching none of
+    /// a section's phrases whole needs to still point to its topics; two or more of its words must take part.
+    /// </summary>
+    public double SituationWordEvidence { get; init; } = 6.0;
+
+    /// <summary>The weight of a topic found by word evidence, relative to a whole phrase (1).</summary>
+    public float SituationWordWeight { get; init; } = 0.6f;
+
+    /// <summary>Share of a multi-word type name's words a service must have to count as that type.</summary>
+    public double SituationTypeNameShare { get; init; } = 0.6;
 }

@@ -82,6 +82,35 @@ public sealed class SearchPageTests(PublicSiteFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task SearchPage_DescribedSituation_SaysWhichTopicItFound()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/haku?q=" + Uri.EscapeDataString("mun isä juo joka ilta"));
+
+        Assert.Contains("koska haku liittyy aiheeseen", html, StringComparison.Ordinal);
+        Assert.Contains("Päihteet ja riippuvuudet", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Search.RelatedTopics", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_DescribedSituation_ListsItsTopics_InTheUiLanguage()
+    {
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/v1/services?lang=en&q=" + Uri.EscapeDataString("my dad drinks every night")));
+        var topics = json.RootElement.GetProperty("relatedTopics").EnumerateArray().ToList();
+
+        Assert.Contains(topics, t => t.GetProperty("kind").GetString() == "need" && t.GetProperty("code").GetString() == "paihteet"
+            && t.GetProperty("name").GetString() == "Substances and addictions");
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task SearchPage_ServiceName_ClaimsNoTopic()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/haku?q=neuvola");
+
+        Assert.DoesNotContain("search-topics", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchPage_OffTopic_ShowsZeroResultHelp()
     {
         var html = await factory.CreateClient().GetStringAsync("/haku?q=auton+katsastus");

@@ -14,7 +14,11 @@ public static class ServicesApi
         string Organisation, string Coverage, bool NoReferral, bool Free, IReadOnlyList<string> Channels, IReadOnlyList<string> Languages, string Urgency);
 
     public sealed record ServicesResponse(int Total, int Page, int PageSize, IReadOnlyList<ServiceItem> Items,
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? DidYouMean);
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? DidYouMean)
+    {
+        /// <summary>Needs and service types the query describes as a situation; their services are among the items.</summary>
+        public IReadOnlyList<RelatedTopic> RelatedTopics { get; init; } = [];
+    }
 
     public static IEndpointRouteBuilder MapServicesApi(this IEndpointRouteBuilder app)
     {
@@ -68,7 +72,10 @@ public static class ServicesApi
             [.. x.Card.Channels.Select(Search.Catalogue.ServiceDocumentMapper.ChannelName)],
             x.Card.Languages,
             x.Card.Urgency.ToString().ToLowerInvariant())).ToList();
-        return Results.Ok(new ServicesResponse(result.Results.Total, query.Page, query.PageSize, items, result.Results.Facets, result.Results.DidYouMean));
+        return Results.Ok(new ServicesResponse(result.Results.Total, query.Page, query.PageSize, items, result.Results.Facets, result.Results.DidYouMean)
+        {
+            RelatedTopics = result.Results.Topics,
+        });
     }
 
     private static IResult Suggest(IServiceIndex index, string? q, string? lang)
