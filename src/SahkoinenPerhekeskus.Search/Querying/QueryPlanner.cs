@@ -124,6 +124,7 @@ internal sealed class QueryPlanner(QueryBuilder builder, SearchTuning tuning, Si
         // A described situation ("mun isä juo") joins the first tier: its services rank by the words they share
         // with the query plus the topic's weight, so a service the words name still comes first.
         // (Measured on the tuning half: letting the situation only reorder a long list of word matches lost.)
+        //
         // A word neither the index nor the vocabulary knows ("koiran rokotukset") may mean the query is about
         // something else: one shared word is then no situation, two or more still are. An age ("15v") is no such word.
         var foreign = Enumerable.Range(0, words.Count).Any(i => broadSupport[i] == 0 && !words[i].Weak && !words[i].Surface.Any(char.IsDigit) && !situations.Knows(words[i]));

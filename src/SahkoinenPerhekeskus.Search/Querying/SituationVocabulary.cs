@@ -30,14 +30,14 @@ internal sealed partial class SituationVocabulary
 {
     private readonly List<Phrase> _phrases;
     private readonly Dictionary<string, Dictionary<string, string>> _names;
-    private readonly Dictionary<string, List<QueryText>> _typeNames;
+    private readonly Dictionary<string, List<QueryText>> _texts;
     private readonly Dictionary<string, SectionIndex> _sections;
 
-    private SituationVocabulary(List<Phrase> phrases, Dictionary<string, Dictionary<string, string>> names, Dictionary<string, List<QueryText>> typeNames)
+    private SituationVocabulary(List<Phrase> phrases, Dictionary<string, Dictionary<string, string>> names, Dictionary<string, List<QueryText>> texts)
     {
         _phrases = phrases;
         _names = names;
-        _typeNames = typeNames;
+        _texts = texts;
         _sections = phrases.GroupBy(p => p.Language).ToDictionary(g => g.Key, g => new SectionIndex(g), StringComparer.Ordinal);
     }
 
@@ -45,15 +45,10 @@ internal sealed partial class SituationVocabulary
 
 
     /// <summary>A service type's names, analysed in their own languages, to find the services of that type by text.</summary>
-    public IReadOnlyList<QueryText> TypeNames(string code) => _typeNames.GetValueOrDefault(SituationTopic.TypeKind + ":" + code) ?? [];
+    public IReadOnlyList<QueryText> TypeNames(string code) => _texts.GetValueOrDefault(SituationTopic.TypeKind + ":" + code) ?? [];
 
     /// <summary>A need's name and description, analysed, to rank the services that have the need by how much they are about it.</summary>
-    public IReadOnlyList<QueryText> NeedTexts(string code) => _typeNames.GetValueOrDefault(SituationTopic.NeedKind + ":" + code) ?? [];
-
-    public int PhraseCount => _phrases.Count;
-
-    /// <summary>The names of every topic per language, from the region's own structure files.</summary>
-    public IReadOnlyDictionary<string, Dictionary<string, string>> Names => _names;
+    public IReadOnlyList<QueryText> NeedTexts(string code) => _texts.GetValueOrDefault(SituationTopic.NeedKind + ":" + code) ?? [];
 
     /// <param name="analyze">The query analysis, so phrase words reduce to the same forms as typed words.</param>
     public static SituationVocabulary Load(string contentPath, Func<string, string, QueryText> analyze)
