@@ -16,17 +16,17 @@ internal sealed partial class ChannelValidator(ContentValidator v, string file, 
         switch (kind)
         {
             case ChannelKind.Phone:
-                v.Check(c.Number is not null && PhonePattern().IsMatch(c.Number), file, at + ".number", $"'{c.Number}' is not a phone number (digits, spaces, +, -)");
+                v.Check(ContactRules.IsPhone(c.Number), file, at + ".number", $"'{c.Number}' is not a phone number (like 013 123 4567, +358 40 123 4567 or 116 117)");
                 break;
             case ChannelKind.Email:
-                v.Check(c.Email is not null && EmailPattern().IsMatch(c.Email), file, at + ".email", $"'{c.Email}' is not an e-mail address");
+                v.Check(ContactRules.IsEmail(c.Email), file, at + ".email", $"'{c.Email}' is not an e-mail address");
                 break;
             case ChannelKind.Visit:
                 v.Check(!string.IsNullOrWhiteSpace(c.Street) && !string.IsNullOrWhiteSpace(c.City), file, at + ".street", "a visiting address needs street and city");
                 v.Check(c.PostalCode is null || PostalPattern().IsMatch(c.PostalCode), file, at + ".postalCode", $"'{c.PostalCode}' is not a five-digit postal code");
                 break;
             default:
-                v.Check(c.Url is not null && IsWebUrl(c.Url), file, at + ".url", $"'{c.Url}' is not an http(s) address");
+                v.Check(ContactRules.IsWebUrl(c.Url), file, at + ".url", $"'{c.Url}' is not an http(s) address");
                 break;
         }
 
@@ -45,15 +45,6 @@ internal sealed partial class ChannelValidator(ContentValidator v, string file, 
             v.Check(!opens || !closes || cl > o, file, field + ".closes", "closing time must be after opening time");
         }
     }
-
-    public static bool IsWebUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{2,19}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex("^[0-9]{5}$")]
     private static partial Regex PostalPattern();

@@ -122,7 +122,7 @@ internal sealed partial class ContentValidator(ContentFiles files)
             Check(CodePattern().IsMatch(o.Id) && ids.Add(o.Id), file, $"[{i}].id", $"'{o.Id}' is not a unique lowercase id");
             Check(ContentCodes.OrganisationKinds.ContainsKey(o.Kind), file, $"[{i}].kind", $"'{o.Kind}' is not one of {string.Join(", ", ContentCodes.OrganisationKinds.Keys)}");
             Check(o.Municipality is null || municipalities.Contains(o.Municipality), file, $"[{i}].municipality", $"unknown municipality code '{o.Municipality}'");
-            Check(o.Url is null || ChannelValidator.IsWebUrl(o.Url), file, $"[{i}].url", $"'{o.Url}' is not an http(s) address");
+            Check(o.Url is null || ContactRules.IsWebUrl(o.Url), file, $"[{i}].url", $"'{o.Url}' is not an http(s) address");
             Text(file, $"[{i}].name", o.Name);
         }
 

@@ -71,8 +71,36 @@ public static class EditorialPolicy
             return false;
         }
 
-        var organisationsOwn = target.OrganisationKind is OrganisationKind.Ngo or OrganisationKind.Parish;
-        return (!organisationsOwn || scope.IncludeOrganisationServices)
+        return MayNameProvider(scope, target.OrganisationKind, target.OrganisationId, target.OrganisationMunicipality)
             && target.MunicipalityCodes.All(scope.MunicipalityCodes.Contains);
+    }
+
+    /// <summary>
+    /// Whether the account may name this organisation as a service's provider. A municipality scope names the
+    /// wellbeing county, its own municipalities' organisations (not another municipality's: that would put a
+    /// service under someone else's name), and NGOs and parishes when granted their services; never a national
+    /// body. An organisation scope names only its own organisation.
+    /// </summary>
+    public static bool MayNameProvider(EditorScope scope, OrganisationKind? kind, int? organisationId, string? organisationMunicipality)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.IsAdmin || (scope.OrganisationId is { } own && organisationId == own))
+        {
+            return true;
+        }
+
+        if (scope.MunicipalityCodes.Count == 0)
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            OrganisationKind.WellbeingCounty => true,
+            OrganisationKind.Municipality => organisationMunicipality is null || scope.MunicipalityCodes.Contains(organisationMunicipality),
+            OrganisationKind.Ngo or OrganisationKind.Parish => scope.IncludeOrganisationServices,
+            null => true,
+            _ => false,
+        };
     }
 }

@@ -41,6 +41,7 @@ public sealed record EditorialReferenceData(
             ServiceCoverage.Areas => AreaList.Where(a => s.Areas.Contains(a.Code)).SelectMany(a => a.Municipalities).Select(m => m.Code).Distinct().Order(StringComparer.Ordinal).ToList(),
             _ => [],
         };
-        return new ScopeTarget(organisation?.Id, organisation?.Kind, codes, s.Coverage is ServiceCoverage.National or ServiceCoverage.Region);
+        var home = organisation?.MunicipalityId is { } id ? Municipalities.Values.FirstOrDefault(m => m.Id == id)?.Code : null;
+        return new ScopeTarget(organisation?.Id, organisation?.Kind, codes, s.Coverage is ServiceCoverage.National or ServiceCoverage.Region, OrganisationMunicipality: home);
     }
 }

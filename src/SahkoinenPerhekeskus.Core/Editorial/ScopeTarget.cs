@@ -9,12 +9,14 @@ namespace SahkoinenPerhekeskus.Core.Editorial;
 /// </summary>
 /// <param name="RegionWide">Region-wide or national: belongs to the region, not to any municipality.</param>
 /// <param name="InReview">Sent for review and waiting: what a reviewer may publish.</param>
+/// <param name="OrganisationMunicipality">The provider's own municipality (a municipality organisation's, or an NGO's home), when it has one.</param>
 public sealed record ScopeTarget(
     int? OrganisationId,
     OrganisationKind? OrganisationKind,
     IReadOnlyList<string> MunicipalityCodes,
     bool RegionWide,
-    bool InReview = false)
+    bool InReview = false,
+    string? OrganisationMunicipality = null)
 {
     /// <summary>The regional structure: only admins.</summary>
     public static ScopeTarget Region { get; } = new(null, null, [], true);
@@ -25,7 +27,8 @@ public sealed record ScopeTarget(
         service.Organisation?.Kind,
         service.ServedMunicipalityCodes(all),
         service.Coverage is ServiceCoverage.National or ServiceCoverage.Region,
-        inReview);
+        inReview,
+        all.FirstOrDefault(m => m.Id == service.Organisation?.MunicipalityId)?.Code);
 
     /// <summary>A municipality's own news page belongs to that municipality; other pages to the region.</summary>
     public static ScopeTarget For(ContentPage page, Municipality? municipality) => municipality is null

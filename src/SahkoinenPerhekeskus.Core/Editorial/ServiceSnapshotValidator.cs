@@ -58,10 +58,10 @@ public static partial class ServiceSnapshotValidator
         switch (c.Kind)
         {
             case ChannelKind.Phone:
-                Check(p, c.Value is not null && PhonePattern().IsMatch(c.Value), at + "Value", "Phone", c.Value);
+                Check(p, ContactRules.IsPhone(c.Value), at + "Value", "Phone", c.Value);
                 break;
             case ChannelKind.Email:
-                Check(p, c.Value is not null && EmailPattern().IsMatch(c.Value), at + "Value", "Email", c.Value);
+                Check(p, ContactRules.IsEmail(c.Value), at + "Value", "Email", c.Value);
                 break;
             case ChannelKind.Visit:
                 Check(p, !string.IsNullOrWhiteSpace(c.Street), at + "Street", "StreetRequired");
@@ -69,7 +69,7 @@ public static partial class ServiceSnapshotValidator
                 Check(p, c.PostalCode is null || PostalPattern().IsMatch(c.PostalCode), at + "PostalCode", "PostalCode", c.PostalCode);
                 break;
             case ChannelKind.Chat or ChannelKind.EService or ChannelKind.Web:
-                Check(p, c.Value is not null && IsWebUrl(c.Value), at + "Value", "Url", c.Value);
+                Check(p, ContactRules.IsWebUrl(c.Value), at + "Value", "Url", c.Value);
                 break;
             default:
                 p.Add(new EditorialProblem(at + "Kind", "Unknown"));
@@ -80,10 +80,6 @@ public static partial class ServiceSnapshotValidator
         Check(p, c.Latitude is null or (>= -90 and <= 90) && c.Longitude is null or (>= -180 and <= 180), at + "Coordinates", "CoordinatesRange");
         Check(p, c.Hours.All(h => h.Opens >= 0 && h.Closes > h.Opens && h.Closes <= OpeningHours.MinutesPerDay), at + "Hours", "HoursOrder");
     }
-
-    public static bool IsWebUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && uri.Host.Contains('.', StringComparison.Ordinal);
 
     private static void Required(List<EditorialProblem> p, string field, string? value) =>
         Check(p, !string.IsNullOrWhiteSpace(value), field, "Required");
@@ -102,13 +98,6 @@ public static partial class ServiceSnapshotValidator
             p.Add(new EditorialProblem(field, code, detail));
         }
     }
-
-    // Finnish numbers in any usual writing: 013 123 4567, 0400-123456, +358 40 123 4567, 116 117, 112.
-    [GeneratedRegex(@"^(\+358 ?|0)[1-9][0-9 \-]{4,14}$|^1[0-9]{2}( ?[0-9]{3})?$|^\+[1-9][0-9 \-]{6,18}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]+\.[a-zA-Z]{2,}$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex("^[0-9]{5}$")]
     private static partial Regex PostalPattern();

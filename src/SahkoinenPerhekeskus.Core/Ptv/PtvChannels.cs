@@ -131,19 +131,19 @@ internal sealed class PtvChannels(DateOnly today, Action<string> warn)
         foreach (var phone in phones ?? [])
         {
             var number = phone.IsFinnishServiceNumber ? HsdsText.Clean(phone.Number) : HsdsText.Clean($"{phone.PrefixNumber} {phone.Number}");
-            if (number is null || number.Count(char.IsAsciiDigit) < 3 || number.Length > 40)
+            if (ContactRules.NormalisePhone(number) is not { } shown)
             {
-                warn($"channel {channelId}: phone '{number}' skipped: not a phone number");
+                warn($"channel {channelId}: phone '{number}' skipped: not a phone number the editor would accept");
                 continue;
             }
 
-            _list.AddContact(ChannelKind.Phone, number, name, hours);
+            _list.AddContact(ChannelKind.Phone, shown, name, hours);
         }
     }
 
     private void AddWeb(ChannelKind kind, string? url, LocalizedText name, List<OpeningHours> hours)
     {
-        if (HsdsText.Clean(url) is { } address && HsdsRecordProblems.IsWebUrl(address) && address.Length <= ServiceChannel.MaxValue)
+        if (HsdsText.Clean(url) is { } address && ContactRules.IsWebUrl(address))
         {
             _list.AddContact(kind, address, name, hours);
         }

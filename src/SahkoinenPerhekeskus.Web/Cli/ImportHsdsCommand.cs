@@ -10,10 +10,14 @@ public sealed class ImportHsdsCommand : ICommand
 {
     public string Verb => "import-hsds";
 
-    public string Usage => "import-hsds <file>   import an Open Referral HSDS 3.0 file (services keep their HSDS ids)";
+    public const string AcceptVersionOption = "--accept-version";
+
+    public string Usage => "import-hsds <file> [--accept-version]   import an Open Referral HSDS 3.0 file (services keep their HSDS ids); --accept-version reads another hsds_version as 3.0";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)
     {
+        var acceptVersion = args.Contains(AcceptVersionOption, StringComparer.Ordinal);
+        args = [.. args.Where(a => a != AcceptVersionOption)];
         if (args.Count != 1)
         {
             await output.WriteLineAsync("Usage: " + Usage);
@@ -40,7 +44,7 @@ public sealed class ImportHsdsCommand : ICommand
                     output.Write($"\r  {p.Section}: {p.Records} records, {p.BytesRead / (1024 * 1024)} MB" + (p.TotalBytes is { } t ? $" of {t / (1024 * 1024)} MB" : ""));
                 }
             });
-            report = await services.GetRequiredService<HsdsImporter>().ImportAsync(file, progress, ct);
+            report = await services.GetRequiredService<HsdsImporter>().ImportAsync(file, progress, acceptVersion, ct);
             await output.WriteLineAsync();
         }
         catch (HsdsImportException e)

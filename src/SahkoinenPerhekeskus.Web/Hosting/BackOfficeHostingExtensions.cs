@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Web.Areas.Hallinta.Images;
+using SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kirjautuminen;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -29,7 +30,7 @@ public static class BackOfficeHostingExtensions
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
                 identity.Password.RequiredUniqueChars = 1;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.LockoutFailures);
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.User.RequireUniqueEmail = true;
@@ -71,6 +72,9 @@ public static class BackOfficeHostingExtensions
             .AddPolicy(BackOfficePolicies.ZeroResults, p => p.RequireAuthenticatedUser().RequireAssertion(c => IndicatorAccess.ZeroResultsScope(c.User) is not null));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EditorialAuthorizationHandler>();
         services.AddScoped<EditorialGuard>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ILockoutNotice, LoggedLockoutNotice>();
+        services.AddScoped<EditorSignIn>();
         services.AddSingleton<HallintaText>();
 
         services.AddRazorPages().AddRazorPagesOptions(pages =>

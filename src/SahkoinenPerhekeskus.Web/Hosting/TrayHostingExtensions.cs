@@ -14,6 +14,7 @@ public static class TrayHostingExtensions
     {
         builder.Services.AddScoped<HakuQueryValidator>();
         builder.Services.AddScoped<HakuSearch>();
+        builder.Services.AddSingleton<DemandGate>();
         return builder;
     }
 

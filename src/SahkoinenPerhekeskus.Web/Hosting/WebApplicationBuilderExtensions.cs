@@ -23,7 +23,8 @@ public static class WebApplicationBuilderExtensions
 
         var services = builder.Services;
         services.AddPerhekeskusLocalization(builder.Configuration);
-        services.AddPerhekeskusSecurity();
+        services.AddPerhekeskusSecurity(builder.Configuration);
+        services.AddPerhekeskusRateLimiting(builder.Configuration);
         services.AddPerhekeskusCompression();
         services.AddRazorPages().AddPerhekeskusLocalization();
 

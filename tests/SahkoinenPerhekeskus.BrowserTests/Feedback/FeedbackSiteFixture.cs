@@ -51,6 +51,10 @@ public sealed class FeedbackSiteFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Perhekeskus:DataDirectory", dataDirectory);
             builder.UseSetting("Perhekeskus:SeedContent", "true");
+            // Every test comes from 127.0.0.1, one after another; a family never searches this fast. The limits
+            // themselves are tested in Web.Tests (Security/RateLimitTests).
+            builder.UseSetting("Perhekeskus:Web:RateLimits:Search:Burst", "2000");
+            builder.UseSetting("Perhekeskus:Web:RateLimits:Api:Burst", "5000");
             builder.UseStaticWebAssets();
             builder.ConfigureTestServices(services => services
                 .AddAuthentication(o =>

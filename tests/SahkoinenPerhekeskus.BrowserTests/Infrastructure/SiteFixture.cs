@@ -66,6 +66,10 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Perhekeskus:DataDirectory", dataDirectory);
             builder.UseSetting("Perhekeskus:SeedContent", "true");
+            // Every test comes from 127.0.0.1, one after another; a family never searches this fast. The limits
+            // themselves are tested in Web.Tests (Security/RateLimitTests).
+            builder.UseSetting("Perhekeskus:Web:RateLimits:Search:Burst", "2000");
+            builder.UseSetting("Perhekeskus:Web:RateLimits:Api:Burst", "5000");
             // The stamp check every two seconds instead of every minute: a page that changes the stamp without
             // renewing the cookie signs its editor out within the test, not only in a session longer than the test.
             builder.UseSetting("Perhekeskus:BackOffice:SecurityStampCheckSeconds", "2");

@@ -93,4 +93,32 @@ public sealed class EditorialPolicyTests
         Assert.False(EditorialPolicy.Allows(Mll, EditorialOperation.Edit, news));
         Assert.False(EditorialPolicy.Allows(Joensuu, EditorialOperation.Edit, ScopeTarget.For(new Core.Publishing.ContentPage { Slug = "y" }, null)));
     }
+
+    [Theory]
+    [MemberData(nameof(ServiceOperations))]
+    public void MunicipalityEditor_MayNotPutALocalServiceUnderAnotherMunicipalitysName(EditorialOperation operation)
+    {
+        var underLieksasName = new ScopeTarget(3, OrganisationKind.Municipality, ["167"], false, OrganisationMunicipality: "422");
+        var underOwnName = underLieksasName with { OrganisationId = 2, OrganisationMunicipality = "167" };
+        var underTheCounty = new ScopeTarget(1, OrganisationKind.WellbeingCounty, ["167"], false);
+        var underANationalBody = new ScopeTarget(9, OrganisationKind.National, ["167"], false);
+
+        Assert.False(EditorialPolicy.Allows(Joensuu, operation, underLieksasName));
+        Assert.True(EditorialPolicy.Allows(Joensuu, operation, underOwnName));
+        Assert.True(EditorialPolicy.Allows(Joensuu, operation, underTheCounty));
+        Assert.False(EditorialPolicy.Allows(Joensuu, operation, underANationalBody));
+        Assert.True(EditorialPolicy.Allows(Admin, operation, underLieksasName));
+    }
+
+    [Fact]
+    public void MayNameProvider_FollowsTheScope()
+    {
+        Assert.True(EditorialPolicy.MayNameProvider(Joensuu, OrganisationKind.Municipality, 2, "167"));
+        Assert.False(EditorialPolicy.MayNameProvider(Joensuu, OrganisationKind.Municipality, 3, "422"));
+        Assert.False(EditorialPolicy.MayNameProvider(Joensuu, OrganisationKind.Ngo, 7, null));
+        Assert.True(EditorialPolicy.MayNameProvider(JoensuuWithNgos, OrganisationKind.Ngo, 7, null));
+        Assert.True(EditorialPolicy.MayNameProvider(Mll, OrganisationKind.Ngo, 7, null));
+        Assert.False(EditorialPolicy.MayNameProvider(Mll, OrganisationKind.Ngo, 8, null));
+        Assert.False(EditorialPolicy.MayNameProvider(Reviewer with { MunicipalityCodes = new HashSet<string>() }, OrganisationKind.WellbeingCounty, 1, null));
+    }
 }

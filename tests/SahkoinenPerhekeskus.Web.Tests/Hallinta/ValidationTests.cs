@@ -145,6 +145,37 @@ public sealed class ValidationTests(BackOfficeFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Create_UnderAnotherMunicipalitysOrganisation_IsForbidden_AndTheFormDoesNotOfferIt()
+    {
+        var client = await fixture.ClientAsync(EditorRoles.MunicipalityEditor);
+        var form = await client.GetStringAsync("/hallinta/palvelut/uusi");
+        Assert.Contains("value=\"kunta-167\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"siun-sote\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"kunta-422\"", form, StringComparison.Ordinal);
+        var count = await fixture.WithDbAsync(db => Task.FromResult(db.Services.Count()));
+
+        var response = await MatrixEndpoints.Post(client, "/hallinta/palvelut/uusi", ServiceFormData.For(BackOfficeFixture.Snapshot(BackOfficeFixture.OwnMunicipality, "kunta-422")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(count, await fixture.WithDbAsync(db => Task.FromResult(db.Services.Count())));
+    }
+
+    [Fact]
+    public async Task Save_MovingOwnServiceUnderAnotherMunicipalitysName_IsForbidden()
+    {
+        var snapshot = BackOfficeFixture.Snapshot(BackOfficeFixture.OwnMunicipality, "kunta-167");
+        var id = await fixture.CreateServiceAsync(snapshot);
+        var before = await fixture.StateAsync(id);
+        var client = await fixture.ClientAsync(EditorRoles.MunicipalityEditor);
+        snapshot.Organisation = "kunta-422";
+
+        var response = await MatrixEndpoints.Post(client, $"/hallinta/palvelut/{id}", ServiceFormData.For(snapshot));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await fixture.StateAsync(id));
+    }
+
+    [Fact]
     public async Task Save_MovingOwnServiceOutOfScope_IsForbidden()
     {
         var snapshot = BackOfficeFixture.Snapshot(BackOfficeFixture.OwnMunicipality, "kunta-167");

@@ -22,6 +22,7 @@ public class PerhekeskusWebFactory : WebApplicationFactory<Program>
 
     private readonly TemporaryDirectory _dataDirectory = new("web");
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     /// <summary>This factory's own data directory: SQLite file, search index and media.</summary>
     public string DataDirectory => _dataDirectory.Path;
@@ -33,6 +34,13 @@ public class PerhekeskusWebFactory : WebApplicationFactory<Program>
     public PerhekeskusWebFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Changes the app's services after its own registrations (a test double, a startup filter).</summary>
+    public PerhekeskusWebFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -66,6 +74,11 @@ public class PerhekeskusWebFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(timeProvider);
+            }
+
+            foreach (var configure in _services)
+            {
+                configure(services);
             }
         });
     }

@@ -64,7 +64,7 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
         var name = HsdsText.In(lang, Fit(location.Name, LocalizedText.MaxShort, "location name"));
         if (string.Equals(location.LocationType, "virtual", StringComparison.OrdinalIgnoreCase))
         {
-            if (HsdsText.Clean(location.Url) is { } url && HsdsRecordProblems.IsWebUrl(url) && url.Length <= ServiceChannel.MaxValue)
+            if (HsdsText.Clean(location.Url) is { } url && ContactRules.IsWebUrl(url))
             {
                 _list.AddContact(HsdsProfileReader.ChannelKindOf(location.Attributes) ?? HsdsHeuristics.WebKind(url, location.Name), url, name, ownHours ? hours : []);
             }
@@ -112,11 +112,13 @@ internal sealed class HsdsChannels(string lang, DateOnly today, Action<string> w
             return;
         }
 
-        if (number is null || number.Count(char.IsAsciiDigit) < 3 || number.Length > 40)
+        if (ContactRules.NormalisePhone(number) is not { } shown)
         {
-            warn($"phone '{number}' skipped: not a phone number");
+            warn($"phone '{number}' skipped: not a phone number the editor would accept (like 013 123 4567 or +358 40 123 4567)");
             return;
         }
+
+        number = shown;
 
         if (HsdsText.Clean(phone.Extension) is { } extension)
         {

@@ -14,12 +14,16 @@ public sealed partial class HsdsImporter(PerhekeskusDbContext db, TimeProvider t
 
     private const int ProgressEvery = 100;
 
-    public async Task<HsdsImportReport> ImportAsync(Stream json, IProgress<HsdsProgress>? progress, CancellationToken ct)
+    public Task<HsdsImportReport> ImportAsync(Stream json, IProgress<HsdsProgress>? progress, CancellationToken ct) =>
+        ImportAsync(json, progress, acceptAnyVersion: false, ct);
+
+    /// <param name="acceptAnyVersion">Read a file whose <c>hsds_version</c> is not 3.x as 3.0 (a warning says so); otherwise it is refused.</param>
+    public async Task<HsdsImportReport> ImportAsync(Stream json, IProgress<HsdsProgress>? progress, bool acceptAnyVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(json);
         var started = time.GetTimestamp();
         var report = new HsdsImportReport();
-        var reader = new HsdsJsonStream(json, report.Warn);
+        var reader = new HsdsJsonStream(json, report.Warn, acceptAnyVersion);
         long? total = json.CanSeek ? json.Length - json.Position : null;
         try
         {
@@ -72,7 +76,7 @@ public sealed partial class HsdsImporter(PerhekeskusDbContext db, TimeProvider t
 
         report.Duration = time.GetElapsedTime(started);
         LogImported(logger, report.ServicesCreated, report.ServicesUpdated, report.ServicesRejected, report.Warnings, report.Duration.TotalSeconds);
-        if (report.HsdsVersion is { } v && !v.StartsWith('3'))
+        if (report.HsdsVersion is { } v && !HsdsJsonStream.IsVersion3(v))
         {
             report.Warn($"hsds_version '{v}': read as HSDS 3.0");
         }

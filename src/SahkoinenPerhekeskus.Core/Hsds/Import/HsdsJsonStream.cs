@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SahkoinenPerhekeskus.Core.Hsds.Import;
 
@@ -16,7 +17,7 @@ internal sealed record HsdsJsonRecord(string Section, int Index, JsonDocument Do
 /// Accepts {"hsds_version", "taxonomies", "taxonomy_terms", "organizations", "services"} in any order, or a bare
 /// array of services. Any syntax or shape problem throws <see cref="HsdsImportException"/> with line and position.
 /// </summary>
-internal sealed class HsdsJsonStream(Stream stream, Action<string> warn)
+internal sealed class HsdsJsonStream(Stream stream, Action<string> warn, bool acceptAnyVersion = false)
 {
     public const int MaxDepth = 64;
 
@@ -152,6 +153,11 @@ internal sealed class HsdsJsonStream(Stream stream, Action<string> warn)
         }
 
         var consumed = (int)reader.BytesConsumed;
+        if (!Utf8.IsValid(data[..consumed]))
+        {
+            throw EncodingError(data[..consumed]);
+        }
+
         CountLines(data[..consumed], _offset);
         _offset += consumed;
         _state = reader.CurrentState;
@@ -200,6 +206,11 @@ internal sealed class HsdsJsonStream(Stream stream, Action<string> warn)
                 return true;
             case Phase.Version when reader.TokenType is JsonTokenType.String or JsonTokenType.Number:
                 Version = reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan);
+                if (!acceptAnyVersion && !IsVersion3(Version))
+                {
+                    throw ShapeError($"hsds_version '{Version}' is not 3.x, and this importer reads HSDS 3.0. Check the file's version, or import it anyway with --accept-version (it is then read as 3.0)", reader, data);
+                }
+
                 _phase = Phase.Property;
                 return true;
             case Phase.Version or Phase.SkipValue:
@@ -250,6 +261,28 @@ internal sealed class HsdsJsonStream(Stream stream, Action<string> warn)
         }
 
         return new HsdsImportException(reason, line + 1, _offset + reader.TokenStartIndex - lineStart + 1);
+    }
+
+    /// <summary>"3", "3.0", "3.1.2": what this importer reads.</summary>
+    public static bool IsVersion3(string? version) =>
+        version is not null && (version.Trim() == "3" || version.Trim().StartsWith("3.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// JSON is UTF-8; a file saved in Latin-1 or Windows-1252 (ä as one byte) would otherwise reach the records as
+    /// broken strings. The error names the line and column of the first bad byte.
+    /// </summary>
+    private HsdsImportException EncodingError(ReadOnlySpan<byte> consumed)
+    {
+        var chars = new char[consumed.Length];
+        Utf8.ToUtf16(consumed, chars, out var valid, out _, replaceInvalidSequences: false);
+        var before = consumed[..valid];
+        var count = before.Count((byte)'\n');
+        var line = _line + count;
+        var lineStart = count > 0 ? _offset + before.LastIndexOf((byte)'\n') + 1 : _lineStart;
+        return new HsdsImportException(
+            "the file is not valid UTF-8 (JSON files must be UTF-8; it may have been saved as Latin-1 or Windows-1252). Save it as UTF-8 and import again",
+            line + 1,
+            _offset + valid - lineStart + 1);
     }
 
     private void CountLines(ReadOnlySpan<byte> consumed, long offset)

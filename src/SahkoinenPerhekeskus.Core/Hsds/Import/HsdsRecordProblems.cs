@@ -45,8 +45,7 @@ internal sealed partial class HsdsRecordProblems(string section, int index, stri
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            Check(IsWebUrl(value.Trim()), field, $"'{Shown(value)}' is not an absolute http(s) address");
-            Length(value, field, Catalogue.ServiceChannel.MaxValue);
+            Check(ContactRules.IsWebUrl(value.Trim()), field, $"'{Shown(value)}' is not an absolute http(s) address with a host name, at most {ServiceChannel.MaxValue} characters and without spaces, quotes or angle brackets");
         }
     }
 
@@ -54,13 +53,9 @@ internal sealed partial class HsdsRecordProblems(string section, int index, stri
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            Check(EmailPattern().IsMatch(value.Trim()), field, $"'{Shown(value)}' is not an e-mail address");
-            Length(value, field, 254);
+            Check(ContactRules.IsEmail(value.Trim()), field, $"'{Shown(value)}' is not an e-mail address (like neuvola@kunta.fi, at most {ContactRules.MaxEmail} characters)");
         }
     }
-
-    public static bool IsWebUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>
     /// Reads a record into its HSDS shape; a value of the wrong JSON type becomes a named problem, not a crash.
@@ -115,9 +110,6 @@ internal sealed partial class HsdsRecordProblems(string section, int index, stri
     }
 
     private static string Shown(string value) => value.Length <= 80 ? value : value[..80] + "…";
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<name>[^.\[\]]+)|\[(?<index>\d+)\]")]
     private static partial Regex PathPart();

@@ -1,3 +1,4 @@
+using SahkoinenPerhekeskus.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Hsds;
 using SahkoinenPerhekeskus.Core.Hsds.Export;
@@ -15,7 +16,7 @@ public static partial class HsdsEndpoints
 
     public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags(Tag);
+        var api = app.MapGroup(Prefix).WithTags(Tag).RequireRateLimiting(RateLimits.Api);
         api.MapGet("/", Root).WithName("getAPIMetaInformation").WithSummary("Information about this API and its relationship with HSDS.");
         api.MapGet("/services", ListServices).WithName("getPaginatedListOfServices")
             .WithSummary("Paginated services: one-to-one fields; full=true nests everything, minimal=true gives id, name, status and last_modified.")

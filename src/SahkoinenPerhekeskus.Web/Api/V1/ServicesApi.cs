@@ -1,5 +1,6 @@
 using SahkoinenPerhekeskus.Search;
 using SahkoinenPerhekeskus.Web.Pages.Haku;
+using SahkoinenPerhekeskus.Web.Security;
 
 namespace SahkoinenPerhekeskus.Web.Api.V1;
 
@@ -22,7 +23,7 @@ public static class ServicesApi
 
     public static IEndpointRouteBuilder MapServicesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Services");
+        var api = app.MapGroup("/api/v1").WithTags("Services").RequireRateLimiting(RateLimits.Api);
         api.MapGet("/services", SearchAsync).WithName("SearchServices")
             .Produces<ServicesResponse>().ProducesValidationProblem();
         api.MapGet("/suggest", Suggest).WithName("SuggestServices").Produces<string[]>();
@@ -56,7 +57,7 @@ public static class ServicesApi
                 title: "Invalid search parameters");
         }
 
-        var result = await search.SearchAsync(query, uiLanguage, ct);
+        var result = await search.SearchAsync(query, uiLanguage, SearchClient.From(http), ct);
         var prefix = SiteLanguage.FromCode(uiLanguage)!.PathPrefix;
         var items = result.Items.Select(x => new ServiceItem(
             x.Card.PublicId,

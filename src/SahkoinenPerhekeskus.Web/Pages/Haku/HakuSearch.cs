@@ -29,9 +29,9 @@ public sealed record HakuResult(
 }
 
 /// <summary>Runs a validated search on the index and joins the hits with current catalogue data for the cards.</summary>
-public sealed class HakuSearch(IServiceIndex index, PerhekeskusDbContext db, ReferenceData reference, CatalogueQueries queries, ISearchDemandRecorder demand)
+public sealed class HakuSearch(IServiceIndex index, PerhekeskusDbContext db, ReferenceData reference, CatalogueQueries queries, ISearchDemandRecorder demand, DemandGate gate)
 {
-    public async Task<HakuResult> SearchAsync(HakuQuery query, string uiLanguage, CancellationToken ct)
+    public async Task<HakuResult> SearchAsync(HakuQuery query, string uiLanguage, SearchClient client, CancellationToken ct)
     {
         var structure = await reference.GetAsync(db, ct);
         var terms = structure.Terms;
@@ -62,9 +62,10 @@ public sealed class HakuSearch(IServiceIndex index, PerhekeskusDbContext db, Ref
         var items = results.Items.Where(h => byId.ContainsKey(h.Id))
             .Select(h => new HakuHit(h, ServiceCard.From(byId[h.Id]), byId[h.Id].ServedMunicipalityCodes(municipalities)))
             .ToList();
-        if (query.Page == 1)
+        if (query.Page == 1 && gate.Counts(client))
         {
-            // Search demand: day counts only, never the request (ADR 0008). Later pages are the same search.
+            // Search demand: day counts only, never the request (ADR 0008). Later pages are the same search;
+            // crawlers and bursts are not families (DemandGate).
             await demand.RecordAsync(HakuDemand.From(query, results.Total == 0, terms), ct);
         }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Primitives;
+using SahkoinenPerhekeskus.Web.Security;
 
 namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 
@@ -6,6 +8,7 @@ namespace SahkoinenPerhekeskus.Web.Pages.Haku;
 /// The results page: one GET form, so every search is a shareable URL and works without JavaScript.
 /// Parameter names are Finnish in every language version, so a shared link works whatever language it is opened in.
 /// </summary>
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(HakuQueryValidator validator, HakuSearch search, ILanguageContext language) : PageModel
 {
     public static readonly string[] ParameterNames = ["q", "kunta", "vuotta", "ika", "tarve", "kanava", "kieli", "maksuton", "suoraan", "jarjestys", "sivu"];
@@ -41,7 +44,7 @@ public sealed class IndexModel(HakuQueryValidator validator, HakuSearch search, 
         }
 
         // An empty search lists every service, so the filters work as a way to browse.
-        Result = await search.SearchAsync(valid, language.Current.Code, ct);
+        Result = await search.SearchAsync(valid, language.Current.Code, SearchClient.From(HttpContext), ct);
     }
 
     /// <summary>This search's URL with one parameter value removed (a chip) or replaced; paging restarts.</summary>

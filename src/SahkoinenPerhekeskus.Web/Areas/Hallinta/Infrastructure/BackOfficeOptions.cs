@@ -11,6 +11,22 @@ public sealed class BackOfficeOptions
     public int LockoutMinutes { get; set; } = 15;
 
     /// <summary>
+    /// Consecutive failed sign-ins that lock an account (stored, so it holds across restarts and nodes). The throttle
+    /// below keeps one client from getting there: it takes several clients, and the account's owner is told.
+    /// </summary>
+    public int LockoutFailures { get; set; } = 20;
+
+    /// <summary>Failed sign-ins one client may make in <see cref="SignInWindowMinutes"/>, whatever accounts it tries.</summary>
+    public int SignInClientFailures { get; set; } = 10;
+
+    /// <summary>Failed sign-ins to one account in <see cref="SignInWindowMinutes"/> after which it takes one try per <see cref="SignInAccountSpacingSeconds"/>.</summary>
+    public int SignInAccountFailures { get; set; } = 5;
+
+    public int SignInAccountSpacingSeconds { get; set; } = 60;
+
+    public int SignInWindowMinutes { get; set; } = 15;
+
+    /// <summary>
     /// How often an open session's security stamp is compared with the account's: a scope change, a new password
     /// or a reset authenticator reaches open sessions within this time.
     /// </summary>

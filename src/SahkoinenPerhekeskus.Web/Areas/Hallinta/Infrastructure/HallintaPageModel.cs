@@ -33,4 +33,14 @@ public abstract class HallintaPageModel(HallintaText text) : PageModel
     }
 
     protected void Message(string key, params object[] args) => TempData["Message"] = text[key, args];
+
+    /// <summary>The form again with 429, <c>Retry-After</c> and the wait in words (the sign-in throttle).</summary>
+    protected PageResult Throttled(string field, TimeSpan wait)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = Web.Security.RateLimits.RetryAfterHeader(wait);
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        ModelState.AddModelError(field, minutes <= 1 ? text["Login.ThrottledMinute"] : text["Login.Throttled", minutes]);
+        return Page();
+    }
 }

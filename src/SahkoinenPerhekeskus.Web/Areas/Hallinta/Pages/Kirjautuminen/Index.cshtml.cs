@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using SahkoinenPerhekeskus.Core.Accounts;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kirjautuminen;
 
-/// <summary>Sign-in with lockout: five wrong passwords lock the account for the configured time.</summary>
-public sealed class IndexModel(SignInManager<EditorUser> signIn, HallintaText text) : HallintaPageModel(text)
+/// <summary>Sign-in behind the throttle (<see cref="EditorSignIn"/>): too many tries answer 429 with the wait.</summary>
+public sealed class IndexModel(EditorSignIn signIn, HallintaText text) : HallintaPageModel(text)
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -17,7 +14,7 @@ public sealed class IndexModel(SignInManager<EditorUser> signIn, HallintaText te
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/hallinta") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Required(nameof(Email), Email, "Login.Email");
         Required(nameof(Password), Password, "Login.Password");
@@ -26,22 +23,19 @@ public sealed class IndexModel(SignInManager<EditorUser> signIn, HallintaText te
             return Page();
         }
 
-        var result = Email!.Length > 256 || Password!.Length > 1024
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.PasswordAsync(Email!, Password!, HttpContext.Connection.RemoteIpAddress, ct);
+        switch (outcome.Kind)
         {
-            return Redirect(SafeReturnUrl(ReturnUrl));
+            case SignInOutcomeKind.Succeeded:
+                return Redirect(SafeReturnUrl(ReturnUrl));
+            case SignInOutcomeKind.RequiresTwoFactor:
+                return Redirect("/hallinta/kirjaudu/kaksivaihe?ReturnUrl=" + Uri.EscapeDataString(SafeReturnUrl(ReturnUrl)));
+            case SignInOutcomeKind.Throttled:
+                return Throttled(nameof(Password), outcome.RetryAfter);
+            default:
+                ModelState.AddModelError(nameof(Password), Text["Login.Failed"]);
+                return Page();
         }
-
-        if (result.RequiresTwoFactor)
-        {
-            return Redirect("/hallinta/kirjaudu/kaksivaihe?ReturnUrl=" + Uri.EscapeDataString(SafeReturnUrl(ReturnUrl)));
-        }
-
-        // One message for a wrong e-mail and a wrong password, so the form does not reveal which accounts exist.
-        ModelState.AddModelError(nameof(Password), Text[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
-        return Page();
     }
 
     /// <summary>Only back-office paths: an open redirect would make a convincing phishing link.</summary>

@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using SahkoinenPerhekeskus.Core.Accounts;
-
 namespace SahkoinenPerhekeskus.Web.Areas.Hallinta.Pages.Kirjautuminen;
 
-/// <summary>The second step of signing in for accounts with TOTP; wrong codes count towards the lockout too.</summary>
-public sealed class KaksivaiheModel(SignInManager<EditorUser> signIn, HallintaText text) : HallintaPageModel(text)
+/// <summary>The second step of signing in for accounts with TOTP, behind the same throttle; wrong codes count towards the lockout too.</summary>
+public sealed class KaksivaiheModel(EditorSignIn signIn, HallintaText text) : HallintaPageModel(text)
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -13,25 +10,25 @@ public sealed class KaksivaiheModel(SignInManager<EditorUser> signIn, HallintaTe
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/hallinta/kirjaudu") : Page();
+        await signIn.TwoFactorUserAsync() is null ? Redirect("/hallinta/kirjaudu") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.TwoFactorUserAsync() is not { } user)
         {
             return Redirect("/hallinta/kirjaudu");
         }
 
-        var code = new string((Code ?? "").Where(char.IsDigit).ToArray());
-        var result = code.Length == 6
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (result.Succeeded)
+        var outcome = await signIn.TwoFactorAsync(user, Code ?? "", HttpContext.Connection.RemoteIpAddress, ct);
+        switch (outcome.Kind)
         {
-            return Redirect(IndexModel.SafeReturnUrl(ReturnUrl));
+            case SignInOutcomeKind.Succeeded:
+                return Redirect(IndexModel.SafeReturnUrl(ReturnUrl));
+            case SignInOutcomeKind.Throttled:
+                return Throttled(nameof(Code), outcome.RetryAfter);
+            default:
+                ModelState.AddModelError(nameof(Code), Text[outcome.Kind == SignInOutcomeKind.LockedOut ? "Login.LockedOut" : "TwoFactor.WrongCode"]);
+                return Page();
         }
-
-        ModelState.AddModelError(nameof(Code), Text[result.IsLockedOut ? "Login.LockedOut" : "TwoFactor.WrongCode"]);
-        return Page();
     }
 }

@@ -22,9 +22,10 @@ public sealed record EditorChoices(
             return new(r, [.. r.Organisations.Values], [.. r.Municipalities.Values], r.AreaList, true);
         }
 
-        var organisations = r.Organisations.Values.Where(o =>
-            o.Id == scope.OrganisationId
-            || (scope.MunicipalityCodes.Count > 0 && (o.Kind is OrganisationKind.WellbeingCounty or OrganisationKind.Municipality || scope.IncludeOrganisationServices))).ToList();
+        var homes = r.Municipalities.Values.ToDictionary(m => m.Id, m => m.Code);
+        var organisations = r.Organisations.Values
+            .Where(o => EditorialPolicy.MayNameProvider(scope, o.Kind, o.Id, o.MunicipalityId is { } id ? homes.GetValueOrDefault(id) : null))
+            .ToList();
         var municipalities = scope.OrganisationId is not null && scope.MunicipalityCodes.Count == 0
             ? r.Municipalities.Values.ToList()
             : r.Municipalities.Values.Where(m => scope.MunicipalityCodes.Contains(m.Code)).ToList();
