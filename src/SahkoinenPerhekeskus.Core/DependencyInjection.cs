@@ -37,6 +37,8 @@ public static class DependencyInjection
             throw new InvalidOperationException($"Unknown Perhekeskus:Database:Provider '{provider}': use 'sqlite' or 'postgres'.");
         }
 
+        services.AddSingleton<NodeIdentity>();
+        services.AddScoped<JobLeases>();
         services.AddScoped<ContentLoader>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Catalogue.Queries.CatalogueQueries>();

@@ -11,6 +11,9 @@ public sealed class PerhekeskusOptions
     /// <summary>The shared structure and demo content; found next to the repository root when not set.</summary>
     public string? ContentDirectory { get; set; }
 
+    /// <summary>Uploaded images; default <c>media/</c> in the data directory. N nodes point it at one shared volume.</summary>
+    public string? MediaDirectory { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>Load content/ into an empty database at start-up.</summary>

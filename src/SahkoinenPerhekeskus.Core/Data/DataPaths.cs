@@ -9,13 +9,14 @@ public sealed class DataPaths
         ContentDirectory = options.ContentDirectory is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : FindContentDirectory();
+        MediaDirectory = Path.GetFullPath(options.MediaDirectory is { Length: > 0 } media ? media : Path.Combine(DataDirectory, "media"));
     }
 
     public string DataDirectory { get; }
     public string ContentDirectory { get; }
     public string SqliteFile => Path.Combine(DataDirectory, "perhekeskus.db");
     public string IndexDirectory => Path.Combine(DataDirectory, "index");
-    public string MediaDirectory => Path.Combine(DataDirectory, "media");
+    public string MediaDirectory { get; }
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
 
     public void EnsureCreated()

@@ -10,11 +10,12 @@ namespace SahkoinenPerhekeskus.Core.Data;
 /// operator (<c>import-content</c>, <c>import-hsds</c>, <c>import-ptv</c>) and never by accident.
 /// </summary>
 public sealed partial class DatabaseInitializer(
-    PerhekeskusDbContext db, ContentLoader loader, IOptions<PerhekeskusOptions> options, ILogger<DatabaseInitializer> logger)
+    PerhekeskusDbContext db, ContentLoader loader, DataPaths paths, IOptions<PerhekeskusOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        await AdoptFileKeysAsync(ct);
         if (await db.Regions.AnyAsync(ct))
         {
             return;
@@ -30,6 +31,35 @@ public sealed partial class DatabaseInitializer(
             LogEmpty(logger);
         }
     }
+
+    /// <summary>
+    /// Data-protection keys were kept in the data directory before they moved to the database (ADR 0015). Copying
+    /// them in once keeps editors signed in and open forms valid across the upgrade.
+    /// </summary>
+    private async Task AdoptFileKeysAsync(CancellationToken ct)
+    {
+        var directory = new DirectoryInfo(paths.KeysDirectory);
+        if (!directory.Exists || await db.DataProtectionKeys.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var files = directory.GetFiles("key-*.xml");
+        foreach (var file in files)
+        {
+            var xml = await File.ReadAllTextAsync(file.FullName, ct);
+            db.DataProtectionKeys.Add(new() { FriendlyName = Path.GetFileNameWithoutExtension(file.Name), Xml = xml });
+        }
+
+        if (files.Length > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            LogAdoptedKeys(logger, files.Length);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Copied {Count} data-protection keys from the data directory into the database")]
+    private static partial void LogAdoptedKeys(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: loading the shared structure and demo content")]
     private static partial void LogSeeding(ILogger logger);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using SahkoinenPerhekeskus.Core.Accounts;
 using SahkoinenPerhekeskus.Core.Catalogue.Changes;
@@ -12,7 +13,7 @@ namespace SahkoinenPerhekeskus.Core.Data;
 /// The catalogue: the only source of truth (the search index is derived from it). Provider-specific
 /// subclasses exist only so that SQLite and PostgreSQL each keep their own migrations.
 /// </summary>
-public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options)
+public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Area> Areas => Set<Area>();
@@ -31,20 +32,44 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     public DbSet<SynonymEntry> Synonyms => Set<SynonymEntry>();
     public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
 
+    /// <summary>The key ring of cookies and antiforgery tokens, shared by every node (ADR 0015).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Who runs a once-per-deployment job (scheduled publishing) until when.</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     /// <summary>The clock the outbox rows are stamped with; the host sets it from its TimeProvider.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RecordCatalogueChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var recorded = RecordCatalogueChanges();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (recorded)
+        {
+            AfterCatalogueChangeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordCatalogueChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var recorded = RecordCatalogueChanges();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (recorded)
+        {
+            await AfterCatalogueChangeAsync(cancellationToken);
+        }
+
+        return saved;
     }
+
+    /// <summary>
+    /// Called after a save that wrote change rows, on the same connection: PostgreSQL sends a NOTIFY so other
+    /// nodes catch up at once (inside a transaction it is delivered at commit, and not at all on rollback).
+    /// </summary>
+    protected virtual Task AfterCatalogueChangeAsync(CancellationToken ct) => Task.CompletedTask;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -59,12 +84,10 @@ public abstract class PerhekeskusDbContext(DbContextOptions options) : IdentityD
     }
 
     /// <summary>The outbox rows go into the same SaveChanges, hence the same transaction, as the change itself.</summary>
-    private void RecordCatalogueChanges()
+    private bool RecordCatalogueChanges()
     {
         var changes = CatalogueChangeRecorder.Collect(ChangeTracker, Clock.GetUtcNow().UtcDateTime);
-        if (changes.Count > 0)
-        {
-            CatalogueChanges.AddRange(changes);
-        }
+        CatalogueChanges.AddRange(changes);
+        return changes.Count > 0;
     }
 }

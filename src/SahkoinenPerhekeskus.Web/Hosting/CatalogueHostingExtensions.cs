@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using SahkoinenPerhekeskus.Core;
 using SahkoinenPerhekeskus.Web.UrgentHelp;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
@@ -9,12 +8,11 @@ public static class CatalogueHostingExtensions
 {
     public static WebApplicationBuilder AddPerhekeskusCatalogueWeb(this WebApplicationBuilder builder)
     {
-        // Keys live in the data directory, so antiforgery tokens survive restarts and every node of a deployment
-        // that shares the directory can read them; never in $HOME.
-        var paths = new DataPaths(builder.Configuration.GetSection(PerhekeskusOptions.Section).Get<PerhekeskusOptions>() ?? new());
+        // Keys live in the database, so sign-in cookies and antiforgery tokens survive restarts and work on every
+        // node of a deployment; never in $HOME. Keys from the data directory (before ADR 0015) are copied in once.
         builder.Services.AddDataProtection()
             .SetApplicationName("SahkoinenPerhekeskus")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+            .PersistKeysToDbContext<PerhekeskusDbContext>();
         builder.Services.AddScoped<IUrgentHelpSource, CatalogueUrgentHelpSource>();
         return builder;
     }

@@ -21,7 +21,14 @@ public static partial class SearchHostingExtensions
         var followSeconds = builder.Configuration.GetValue("Perhekeskus:Search:FollowSeconds", 5);
         var retentionDays = builder.Configuration.GetValue("Perhekeskus:Search:ChangeRetentionDays", 7);
         builder.Services.AddSingleton(new CatalogueFollowerOptions(TimeSpan.FromSeconds(Math.Max(1, followSeconds)), TimeSpan.FromDays(Math.Max(1, retentionDays))));
+        builder.Services.AddSingleton<CatalogueSignal>();
         builder.Services.AddHostedService<CatalogueFollower>();
+        if (string.Equals(builder.Configuration["Perhekeskus:Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
+            && builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
+        {
+            builder.Services.AddHostedService(sp => new PostgresCatalogueListener(postgres, sp.GetRequiredService<CatalogueSignal>(), sp.GetRequiredService<ILogger<PostgresCatalogueListener>>()));
+        }
+
         builder.Services.AddScoped<CatalogueIndex>();
         builder.Services.AddScoped<ICatalogueIndex>(sp => sp.GetRequiredService<CatalogueIndex>());
         return builder;

@@ -11,8 +11,9 @@ public sealed record CatalogueFollowerOptions(TimeSpan Interval, TimeSpan Retent
 /// node's search, structure cache and admin synonyms follow every other. Each tick costs one small query when
 /// nothing changed; once an hour it prunes rows older than the retention.
 /// </summary>
+/// <remarks>On PostgreSQL a NOTIFY (<see cref="CatalogueSignal"/>) wakes it at once; the interval is then the fallback.</remarks>
 public sealed partial class CatalogueFollower(
-    IServiceScopeFactory scopes, TimeProvider clock, CatalogueFollowerOptions options, ILogger<CatalogueFollower> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, CatalogueFollowerOptions options, CatalogueSignal signal, ILogger<CatalogueFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
@@ -22,8 +23,27 @@ public sealed partial class CatalogueFollower(
         var lastPrune = DateTimeOffset.MinValue;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            Task<bool>? tick = null;
+            while (true)
             {
+                // One pending tick at a time (PeriodicTimer allows no second waiter); the signal wait ends with the round.
+                tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                using (var round = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    var woken = signal.WaitAsync(round.Token);
+                    var first = await Task.WhenAny(tick, woken);
+                    await round.CancelAsync();
+                    if (first == tick)
+                    {
+                        if (!await tick)
+                        {
+                            return;
+                        }
+
+                        tick = null;
+                    }
+                }
+
                 var prune = clock.GetUtcNow() - lastPrune > PruneEvery;
                 await TickAsync(prune, stoppingToken);
                 lastPrune = prune ? clock.GetUtcNow() : lastPrune;
