@@ -43,6 +43,20 @@ dotnet restore SahkoinenPerhekeskus.sln
 section "dotnet build -c Release"
 dotnet build SahkoinenPerhekeskus.sln -c Release --no-restore
 
+# --- 2b. Known vulnerabilities in any package, direct or transitive ------------------------------------------------
+section "dotnet list package --vulnerable"
+if vulnerable="$(timeout 300 dotnet list SahkoinenPerhekeskus.sln package --vulnerable --include-transitive 2>&1)"; then
+  if grep -q "has the following vulnerable packages" <<<"$vulnerable"; then
+    echo "$vulnerable"
+    problems+=("dotnet list package --vulnerable reports vulnerable packages (listed above).")
+  else
+    echo "0 vulnerable packages."
+  fi
+else
+  echo "$vulnerable" | tail -5
+  echo "warning: the vulnerability check could not reach the package source; not counted." >&2
+fi
+
 # --- 3. A throwaway PostgreSQL, stopped and removed on exit whatever happens ----------------------------------
 pg_dir=""
 cleanup() {

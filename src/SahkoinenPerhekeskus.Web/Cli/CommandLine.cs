@@ -11,6 +11,7 @@ public static class CommandLine
         new ImportContentCommand(),
         new ReindexCommand(),
         new BackupCommand(),
+        new RestoreCommand(),
         new CreateUserCommand(),
         new ImportHsdsCommand(),
         new ExportHsdsCommand(),
