@@ -38,11 +38,17 @@ public sealed class BackupCommand : ICommand
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await using var connection = new SqliteConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(ct);
+        await VacuumIntoAsync(connection, target, ct);
+        await output.WriteLineAsync($"Backup written to {target} ({new FileInfo(target).Length / 1024} KiB).");
+        return 0;
+    }
+
+    /// <summary>A transactionally consistent copy of the open database, safe while other connections write.</summary>
+    internal static async Task VacuumIntoAsync(SqliteConnection connection, string target, CancellationToken ct)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO $target";
         command.Parameters.AddWithValue("$target", target);
         await command.ExecuteNonQueryAsync(ct);
-        await output.WriteLineAsync($"Backup written to {target} ({new FileInfo(target).Length / 1024} KiB).");
-        return 0;
     }
 }

@@ -41,12 +41,7 @@ public sealed class RestoreCommand : ICommand
         await using var target = new SqliteConnection(db.Database.GetConnectionString());
         await target.OpenAsync(ct);
         var kept = target.DataSource + ".before-restore-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        await using (var keep = target.CreateCommand())
-        {
-            keep.CommandText = "VACUUM INTO $kept";
-            keep.Parameters.AddWithValue("$kept", kept);
-            await keep.ExecuteNonQueryAsync(ct);
-        }
+        await BackupCommand.VacuumIntoAsync(target, kept, ct);
 
         await using (var backup = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly }.ToString()))
         {

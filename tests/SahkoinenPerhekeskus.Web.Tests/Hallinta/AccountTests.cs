@@ -21,8 +21,8 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
     {
         using var client = fixture.Anonymous();
 
-        var unknown = await (await Login(client, "ei.ole@test.example", "mikä tahansa salasana")).Content.ReadAsStringAsync();
-        var known = await (await Login(client, BackOfficeFixture.Emails[EditorRoles.Reviewer], "mikä tahansa salasana")).Content.ReadAsStringAsync();
+        var unknown = await (await BackOfficeFixture.LoginAsync(client, "ei.ole@test.example", "mikä tahansa salasana")).Content.ReadAsStringAsync();
+        var known = await (await BackOfficeFixture.LoginAsync(client, BackOfficeFixture.Emails[EditorRoles.Reviewer], "mikä tahansa salasana")).Content.ReadAsStringAsync();
 
         Assert.Contains("Sähköpostiosoite tai salasana on väärin", unknown, StringComparison.Ordinal);
         Assert.Contains("Sähköpostiosoite tai salasana on väärin", known, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
         var email = await NewUserAsync(EditorRoles.RegionalAdmin);
         using var client = fixture.Anonymous();
 
-        var login = await Login(client, email, BackOfficeFixture.Password);
+        var login = await BackOfficeFixture.LoginAsync(client, email, BackOfficeFixture.Password);
 
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pk-hallinta=", StringComparison.Ordinal));
         Assert.Contains("path=/hallinta", cookie, StringComparison.OrdinalIgnoreCase);
@@ -55,7 +55,7 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
     {
         var email = await NewUserAsync(EditorRoles.MunicipalityEditor);
         using var client = fixture.Anonymous();
-        await Login(client, email, BackOfficeFixture.Password);
+        await BackOfficeFixture.LoginAsync(client, email, BackOfficeFixture.Password);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hallinta/tili/kaksivaihe")).StatusCode);
         fixture.Clock.Advance(TimeSpan.FromMinutes(2));
@@ -68,7 +68,7 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
     {
         var email = await NewUserAsync(EditorRoles.MunicipalityEditor);
         using var client = fixture.Anonymous();
-        await Login(client, email, BackOfficeFixture.Password);
+        await BackOfficeFixture.LoginAsync(client, email, BackOfficeFixture.Password);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hallinta")).StatusCode);
 
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
@@ -169,9 +169,6 @@ public sealed class AccountTests(AccountFixture fixture) : IClassFixture<Account
         var post = await MatrixEndpoints.Post(client, "/hallinta/rakenne/palvelutyypit/1", [new("Name.Fi", "Kaapattu")]);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
     }
-
-    private static Task<HttpResponseMessage> Login(HttpClient client, string email, string password) =>
-        BackOfficeFixture.PostAsync(client, "/hallinta/kirjaudu", "/hallinta/kirjaudu", [new("Email", email), new("Password", password)]);
 
     private async Task<string> NewUserAsync(string role, bool requireTwoFactor = false)
     {

@@ -1,6 +1,5 @@
 using SahkoinenPerhekeskus.Testing;
 using SahkoinenPerhekeskus.Web.Cli;
-using SahkoinenPerhekeskus.Web.Tests.Hallinta;
 
 namespace SahkoinenPerhekeskus.Web.Tests.Infrastructure;
 
@@ -95,18 +94,7 @@ public sealed class BackupRestoreTests : IDisposable
     private Task<T> WithDbAsync<T>(Func<PerhekeskusDbContext, Task<T>> action) =>
         WithScopeAsync(sp => action(sp.GetRequiredService<PerhekeskusDbContext>()));
 
-    private Task<int> PublishAsync(string word) => WithScopeAsync(async sp =>
-    {
-        var editor = sp.GetRequiredService<ServiceEditor>();
-        var service = await editor.CreateAsync(BackOfficeFixture.Snapshot("167", "kunta-167", "Palvelu " + word), Actor.System, CancellationToken.None);
-        await editor.PublishAsync(service, Actor.System, CancellationToken.None);
-        return 0;
-    });
+    private Task PublishAsync(string word) => CatalogueProbe.PublishAsync(_factory, word);
 
-    private async Task<int> FoundAsync(string text)
-    {
-        using var client = _factory.CreateClient();
-        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/services?q=" + Uri.EscapeDataString(text)));
-        return json.RootElement.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("name").GetString()?.Contains(text, StringComparison.OrdinalIgnoreCase) == true);
-    }
+    private Task<int> FoundAsync(string text) => CatalogueProbe.FoundAsync(_factory, text, StringComparison.OrdinalIgnoreCase);
 }

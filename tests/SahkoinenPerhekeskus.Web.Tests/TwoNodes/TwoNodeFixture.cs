@@ -73,22 +73,13 @@ public sealed class TwoNodeFixture : IAsyncLifetime
         return directory.Path;
     }
 
-    /// <summary>How many of the services the node's search API finds for <paramref name="text"/> carry it in their name.</summary>
-    public static async Task<int> FoundAsync(PerhekeskusWebFactory node, string text)
-    {
-        using var client = node.CreateClient();
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/services?q=" + Uri.EscapeDataString(text)));
-        return json.RootElement.GetProperty("items").EnumerateArray()
-            .Count(item => item.GetProperty("name").GetString()?.Contains(text, StringComparison.Ordinal) == true);
-    }
-
     /// <summary>How long until the node finds the text (at most <paramref name="limit"/>; the caller asserts the time).</summary>
     public static async Task<TimeSpan> TimeUntilFoundAsync(PerhekeskusWebFactory node, string text, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < limit)
         {
-            if (await FoundAsync(node, text) > 0)
+            if (await CatalogueProbe.FoundAsync(node, text) > 0)
             {
                 return watch.Elapsed;
             }

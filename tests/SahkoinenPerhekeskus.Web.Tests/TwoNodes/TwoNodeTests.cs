@@ -17,20 +17,20 @@ public sealed class TwoNodeTests(TwoNodeFixture nodes, Xunit.Abstractions.ITestO
     {
         var word = Word();
         var watch = Stopwatch.StartNew();
-        await PublishAsync(nodes.A, word);
+        await CatalogueProbe.PublishAsync(nodes.A, word);
 
         var elapsed = await TwoNodeFixture.TimeUntilFoundAsync(nodes.B, word, TimeSpan.FromSeconds(10));
 
         output.WriteLine($"publish on A -> found on B: {elapsed.TotalMilliseconds:F0} ms");
         Assert.True(elapsed <= Target, $"node B found it after {elapsed.TotalMilliseconds:F0} ms (publish took {watch.ElapsedMilliseconds} ms in all)");
-        Assert.Equal(1, await TwoNodeFixture.FoundAsync(nodes.A, word));
+        Assert.Equal(1, await CatalogueProbe.FoundAsync(nodes.A, word));
     }
 
     [PostgresFact]
     public async Task PublishOnNodeB_IsSearchableOnNodeA_WithinTwoSeconds()
     {
         var word = Word();
-        await PublishAsync(nodes.B, word);
+        await CatalogueProbe.PublishAsync(nodes.B, word);
 
         var elapsed = await TwoNodeFixture.TimeUntilFoundAsync(nodes.A, word, TimeSpan.FromSeconds(10));
 
@@ -70,11 +70,11 @@ public sealed class TwoNodeTests(TwoNodeFixture nodes, Xunit.Abstractions.ITestO
         await first.DisposeAsync();
 
         var word = Word();
-        await PublishAsync(nodes.A, word);
+        await CatalogueProbe.PublishAsync(nodes.A, word);
         var restarted = nodes.Node(dataDirectory);
 
         // No waiting: the start-up catch-up has run before the node answers its first request.
-        Assert.Equal(1, await TwoNodeFixture.FoundAsync(restarted, word));
+        Assert.Equal(1, await CatalogueProbe.FoundAsync(restarted, word));
     }
 
     [PostgresFact]
@@ -143,14 +143,6 @@ public sealed class TwoNodeTests(TwoNodeFixture nodes, Xunit.Abstractions.ITestO
     }
 
     private static string Word() => "qz" + Guid.NewGuid().ToString("N")[..10];
-
-    private static async Task PublishAsync(PerhekeskusWebFactory node, string word)
-    {
-        await using var scope = node.Services.CreateAsyncScope();
-        var editor = scope.ServiceProvider.GetRequiredService<ServiceEditor>();
-        var service = await editor.CreateAsync(BackOfficeFixture.Snapshot("167", "kunta-167", "Palvelu " + word), Actor.System, CancellationToken.None);
-        await editor.PublishAsync(service, Actor.System, CancellationToken.None);
-    }
 
     private static HttpClient Client(PerhekeskusWebFactory node) =>
         node.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
