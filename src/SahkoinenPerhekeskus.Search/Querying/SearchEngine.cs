@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SahkoinenPerhekeskus.Search.Analysis;
 using SahkoinenPerhekeskus.Search.Indexing;
+using SahkoinenPerhekeskus.Search.Telemetry;
 
 namespace SahkoinenPerhekeskus.Search.Querying;
 
@@ -20,6 +21,16 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
 
     public SearchResults Search(IndexSearcher searcher, SearchQuery query)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var span = SearchTelemetry.Start("search");
+        var results = Run(searcher, query, span);
+        span?.SetTag("search.total", results.Total);
+        SearchTelemetry.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started), !string.IsNullOrWhiteSpace(query.Text), results.Total, query.UiLanguage);
+        return results;
+    }
+
+    private SearchResults Run(IndexSearcher searcher, SearchQuery query, System.Diagnostics.Activity? span)
+    {
         var filters = FilterSet.From(query);
         var scope = filters.Scope();
         QueryPlan plan;
@@ -29,23 +40,59 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
         }
         else
         {
-            var text = textAnalyzer.Analyze(query.Text, query.UiLanguage);
+            QueryText text;
+            using (SearchTelemetry.Start("search.analyze"))
+            {
+                text = textAnalyzer.Analyze(query.Text, query.UiLanguage);
+            }
+
             if (text.IsEmpty)
             {
                 return SearchResults.Empty;
             }
 
-            plan = planner.Plan(searcher, text, scope);
+            using (SearchTelemetry.Start("search.plan"))
+            {
+                plan = planner.Plan(searcher, text, scope);
+            }
         }
+
+        span?.SetTag("search.tiers", plan.Tiers.Count);
+        span?.SetTag("search.fuzzy", plan.UsedFuzzy);
 
         // The plan, its tiers and cut-offs see the scope only. Were they to see the facet filters, choosing a
         // value would re-plan the search (broaden, correct typos, top up) and its total would differ from the
         // count shown beside it. Facet filters only pick from these matches, for the results and the counts alike.
         Resemblance? feedback = null;
-        var matches = Execute(searcher, plan, scope, ref feedback);
-        var hits = MatchSet.Narrow(searcher, matches, filters.Facets());
+        List<ScoredDoc> matches, hits;
+        using (SearchTelemetry.Start("search.query"))
+        {
+            matches = Execute(searcher, plan, scope, ref feedback);
+            hits = MatchSet.Narrow(searcher, matches, filters.Facets());
+        }
+
+        var facets = CountFacets(searcher, query, filters, matches, hits);
+        var ordered = Order(searcher, hits, byName: query.Sort == SearchSort.Name || !plan.IsText);
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
+        List<SearchHit> items;
+        using (SearchTelemetry.Start("search.snippets"))
+        {
+            items = page.Select(h => ToHit(searcher, h, query.UiLanguage, plan)).ToList();
+        }
+
+        return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean)
+        {
+            Topics = [.. (plan.Topics ?? []).Take(3).Select(t => new RelatedTopic(t.Topic.Kind, t.Topic.Code, situations.NameOf(t.Topic, query.UiLanguage)))],
+        };
+    }
+
+    private static Dictionary<string, IReadOnlyList<FacetCount>> CountFacets(IndexSearcher searcher, SearchQuery query, FilterSet filters, List<ScoredDoc> matches, List<ScoredDoc> hits)
+    {
+        using var span = SearchTelemetry.Start("search.facets");
         // Inactive dimensions are counted over the hits; an active one over the matches without its own filter.
         var active = FieldNames.FacetDimensions.Where(filters.ActiveDimensions.Contains).ToList();
+        span?.SetTag("search.active_facets", active.Count);
         var facets = FacetCounter.Count(searcher, hits, FieldNames.FacetDimensions.Except(active).ToList(), query.AgeBands);
         foreach (var dimension in active)
         {
@@ -53,15 +100,7 @@ internal sealed class SearchEngine(LanguageAnalyzers analyzers, QueryTextAnalyze
             facets[dimension] = FacetCounter.Count(searcher, basis, [dimension], query.AgeBands)[dimension];
         }
 
-        facets = FieldNames.FacetDimensions.ToDictionary(d => d, d => facets[d]);
-        var ordered = Order(searcher, hits, byName: query.Sort == SearchSort.Name || !plan.IsText);
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var page = ordered.Skip((Math.Max(query.Page, 1) - 1) * pageSize).Take(pageSize);
-        var items = page.Select(h => ToHit(searcher, h, query.UiLanguage, plan)).ToList();
-        return new SearchResults(hits.Count, items, facets, plan.UsedFuzzy, plan.DidYouMean)
-        {
-            Topics = [.. (plan.Topics ?? []).Take(3).Select(t => new RelatedTopic(t.Topic.Kind, t.Topic.Code, situations.NameOf(t.Topic, query.UiLanguage)))],
-        };
+        return FieldNames.FacetDimensions.ToDictionary(d => d, d => facets[d]);
     }
 
     /// <summary>How the planner read a query (for the relevance bench and debugging).</summary>
