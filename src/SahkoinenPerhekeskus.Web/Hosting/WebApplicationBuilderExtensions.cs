@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using SahkoinenPerhekeskus.Web.Security;
+using SahkoinenPerhekeskus.Web.Telemetry;
 
 namespace SahkoinenPerhekeskus.Web.Hosting;
 
@@ -20,6 +21,7 @@ public static class WebApplicationBuilderExtensions
             options.ValidateScopes = true;
         });
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.AddPerhekeskusTelemetry();
 
         var services = builder.Services;
         services.AddPerhekeskusLocalization(builder.Configuration);
@@ -27,7 +29,6 @@ public static class WebApplicationBuilderExtensions
         services.AddPerhekeskusRateLimiting(builder.Configuration);
         services.AddPerhekeskusCompression();
         services.AddRazorPages().AddPerhekeskusLocalization();
-
 
         return builder;
     }

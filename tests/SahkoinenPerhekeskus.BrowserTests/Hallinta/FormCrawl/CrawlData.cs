@@ -63,7 +63,7 @@ public sealed class CrawlData(SiteFixture site)
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hallinta(/indikaattorit)?$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hallinta(/indikaattorit)?$"), BackOfficeData.Landed);
     }
 
     public async Task<TestService> ThrowawayServiceAsync(CrawlRole role)

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using SahkoinenPerhekeskus.Search.Telemetry;
+
+namespace SahkoinenPerhekeskus.Web.Telemetry;
+
+/// <summary>
+/// OpenTelemetry traces and metrics, sent by OTLP/HTTP when <c>Perhekeskus:Telemetry:OtlpEndpoint</c> is set and not
+/// even registered otherwise (ADR 0016). What leaves the process carries no personal data: request spans lose their
+/// query string, user agent and client address, database spans carry the SQL text but never parameter values, and
+/// the search's own spans and metrics carry counts and languages only.
+/// </summary>
+public static class TelemetryHostingExtensions
+{
+    public const string ServiceName = "sahkoinen-perhekeskus";
+
+    /// <summary>Tags that could name a family or a device: the query string holds the search words, the rest the client.</summary>
+    private static readonly string[] Scrubbed = ["url.query", "user_agent.original", "client.address", "client.port", "network.peer.address", "network.peer.port"];
+
+    public static WebApplicationBuilder AddPerhekeskusTelemetry(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
+
+        var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var validation = new TelemetryOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            throw new InvalidOperationException(validation.FailureMessage);
+        }
+
+        if (options.BaseAddress is null)
+        {
+            return builder;
+        }
+
+        var version = typeof(TelemetryHostingExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource
+                .AddService(ServiceName, serviceVersion: version)
+                .AddAttributes([new("deployment.environment.name", builder.Environment.EnvironmentName)]))
+            .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.TraceSampleRatio)))
+                .AddAspNetCoreInstrumentation(http =>
+                {
+                    // Probes every few seconds from the load balancer would drown the requests people make.
+                    http.Filter = context => !context.Request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal);
+                    http.RecordException = false;
+                    http.EnrichWithHttpRequest = (activity, _) => Scrub(activity);
+                    http.EnrichWithHttpResponse = (activity, _) => Scrub(activity);
+                })
+                // Parameter values stay out: the instrumentation records them only when told to by its environment variable.
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddSource(SearchTelemetry.Name)
+                .AddOtlpExporter(otlp => Point(otlp, options.Signal("/v1/traces"))))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(SearchTelemetry.Name)
+                .AddOtlpExporter((otlp, reader) =>
+                {
+                    Point(otlp, options.Signal("/v1/metrics"));
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.MetricExportSeconds * 1000;
+                }));
+
+        return builder;
+    }
+
+    private static void Point(OtlpExporterOptions otlp, Uri endpoint)
+    {
+        // With http/protobuf and a programmatic endpoint the exporter uses the address as given: the signal path is ours.
+        otlp.Protocol = OtlpExportProtocol.HttpProtobuf;
+        otlp.Endpoint = endpoint;
+    }
+
+    private static void Scrub(Activity activity)
+    {
+        foreach (var tag in Scrubbed)
+        {
+            activity.SetTag(tag, null);
+        }
+    }
+}
