@@ -19,12 +19,18 @@ public static class TelemetryHostingExtensions
 {
     public const string ServiceName = "sahkoinen-perhekeskus";
 
+    private const string RequestLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>Tags that could name a family or a device: the query string holds the search words, the rest the client.</summary>
     private static readonly string[] Scrubbed = ["url.query", "user_agent.original", "client.address", "client.port", "network.peer.address", "network.peer.port"];
 
     public static WebApplicationBuilder AddPerhekeskusTelemetry(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // "Request starting GET /haku?q=…" would put a family's search words in the log at Information whenever an
+        // operator turns ASP.NET Core's logging up; a rule added after the configuration's wins over it.
+        builder.Logging.AddFilter(RequestLogCategory, level => level >= LogLevel.Warning);
 
         builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
