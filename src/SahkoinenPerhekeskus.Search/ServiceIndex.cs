@@ -49,6 +49,8 @@ public sealed class ServiceIndex : IServiceIndex
 
     public IndexStatus Status => new(_analyzers.AnalyserName, _store.DocumentCount, _store.Stamp);
 
+    public IReadOnlyList<(string Id, long Updated)> StoredVersions() => _store.StoredVersions();
+
     public SearchResults Search(SearchQuery query)
     {
         var engine = _searching.Engine;

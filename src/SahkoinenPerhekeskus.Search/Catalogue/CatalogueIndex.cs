@@ -65,6 +65,14 @@ public sealed class CatalogueIndex(
         }
     }
 
+    /// <summary>What the index should hold: each published service's public id and update time, as the mapper stores it.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> ExpectedVersionsAsync(CancellationToken ct) =>
+        (await db.Services.AsNoTracking().Where(s => s.Status == PublicationStatus.Published).Select(s => new { s.PublicId, s.UpdatedAt }).ToListAsync(ct))
+            .ToDictionary(s => s.PublicId, s => new DateTimeOffset(s.UpdatedAt, TimeSpan.Zero).ToUnixTimeSeconds(), StringComparer.Ordinal);
+
+    /// <summary>The newest catalogue change row, which a caught-up index has applied.</summary>
+    public async Task<long> NewestChangeAsync(CancellationToken ct) => await db.CatalogueChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+
     public Task<int> PublishedCountAsync(CancellationToken ct) => db.Services.CountAsync(s => s.Status == PublicationStatus.Published, ct);
 
     /// <summary>Whether the index must be rebuilt: missing, corrupt, another schema, or not matching the published count.</summary>

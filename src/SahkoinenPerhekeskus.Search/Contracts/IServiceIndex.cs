@@ -27,6 +27,9 @@ public interface IServiceIndex : IDisposable
     /// <summary>The id of the last catalogue change the index holds (0 for none), read from its last commit.</summary>
     long AppliedChange { get; }
 
+    /// <summary>Every live document's id and stored update time (Unix seconds), duplicates included: what `verify` compares with the database.</summary>
+    IReadOnlyList<(string Id, long Updated)> StoredVersions();
+
     /// <summary>Replaces <paramref name="upserts"/>, removes <paramref name="deletes"/> and moves to <paramref name="position"/> in one commit.</summary>
     void Apply(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<string> deletes, long position);
 

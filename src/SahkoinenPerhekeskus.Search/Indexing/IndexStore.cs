@@ -88,6 +88,24 @@ internal sealed class IndexStore : IDisposable
 
     public int DocumentCount => WithSearcher(s => s.IndexReader.NumDocs);
 
+    public IReadOnlyList<(string Id, long Updated)> StoredVersions() => WithSearcher(s =>
+    {
+        var reader = s.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var fields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Id, FieldNames.Updated };
+        var versions = new List<(string Id, long Updated)>(reader.NumDocs);
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            if (live is null || live.Get(i))
+            {
+                var document = reader.Document(i, fields);
+                versions.Add((document.Get(FieldNames.Id, System.Globalization.CultureInfo.InvariantCulture), document.GetField(FieldNames.Updated)?.GetInt64Value() ?? 0));
+            }
+        }
+
+        return versions;
+    });
+
     /// <summary>The stamp of the writer's last commit (cheap; <see cref="NeedsRebuild"/> checks the disk).</summary>
     public string? Stamp
     {

@@ -16,6 +16,7 @@ public static class CommandLine
         new ImportHsdsCommand(),
         new ExportHsdsCommand(),
         new ImportPtvCommand(),
+        new VerifyCommand(),
     ];
 
     public static bool IsVerb(string[] args) =>

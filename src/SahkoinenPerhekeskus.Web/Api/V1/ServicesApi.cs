@@ -19,6 +19,9 @@ public static class ServicesApi
     {
         /// <summary>Needs and service types the query describes as a situation; their services are among the items.</summary>
         public IReadOnlyList<RelatedTopic> RelatedTopics { get; init; } = [];
+
+        /// <summary>The age read from <c>q</c> ("3-vuotias", "8 kk", "raskausviikko 20"), which filtered the results; null when none.</summary>
+        public Pages.Haku.AgeMention? AgeFromText { get; init; }
     }
 
     public static IEndpointRouteBuilder MapServicesApi(this IEndpointRouteBuilder app)
@@ -76,6 +79,7 @@ public static class ServicesApi
         return Results.Ok(new ServicesResponse(result.Results.Total, query.Page, query.PageSize, items, result.Results.Facets, result.Results.DidYouMean)
         {
             RelatedTopics = result.Results.Topics,
+            AgeFromText = query.AgeFromText,
         });
     }
 

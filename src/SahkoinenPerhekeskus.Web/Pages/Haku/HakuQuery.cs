@@ -37,6 +37,9 @@ public sealed record HakuQuery
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 
+    /// <summary>The age found in the family's own words; <see cref="AgeYears"/> or <see cref="AgeMonths"/> then come from it.</summary>
+    public AgeMention? AgeFromText { get; init; }
+
     /// <summary>The child's age as a range: an age in months wins over one in years. Null when neither is given.</summary>
     public AgeRange? Age =>
         AgeMonths is { } months ? AgeRange.FromMonths(months)

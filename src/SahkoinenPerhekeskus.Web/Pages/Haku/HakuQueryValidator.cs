@@ -62,12 +62,20 @@ public sealed class HakuQueryValidator(PerhekeskusDbContext db, ReferenceData re
             return (null, errors);
         }
 
+        // "3-vuotias ei puhu" filters by age and searches "ei puhu"; an age chosen in the form wins over the text.
+        var mention = ageYears is null && ageMonths is null ? AgeInText.Find(text) : null;
+        if (mention is not null)
+        {
+            text = mention.RemainingText;
+        }
+
         return (new HakuQuery
         {
             Text = string.IsNullOrWhiteSpace(text) ? null : text,
             MunicipalityCode = municipalityCode,
-            AgeYears = ageYears,
-            AgeMonths = ageMonths,
+            AgeYears = mention is null ? ageYears : mention.Years,
+            AgeMonths = mention is null ? ageMonths : mention.AgeMonths,
+            AgeFromText = mention,
             AgeGroups = ageGroups,
             Needs = needs,
             Channels = channels,
