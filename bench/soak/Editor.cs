@@ -35,7 +35,8 @@ public sealed partial class Editor : IDisposable
         using var answer = await _client.PostAsync("/hallinta/kirjaudu", new FormUrlEncodedContent(form));
         if (answer.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"sign-in on {BaseUrl} answered {(int)answer.StatusCode}");
+            var said = _parser.ParseDocument(await answer.Content.ReadAsStringAsync()).QuerySelectorAll(".field-error, .error-summary li").Select(e => e.TextContent.Trim());
+            throw new InvalidOperationException($"sign-in on {BaseUrl} answered {(int)answer.StatusCode}: {string.Join(" / ", said)}");
         }
     }
 
@@ -47,7 +48,23 @@ public sealed partial class Editor : IDisposable
     }
 
     /// <summary>Publishes the service with <paramref name="token"/> as the last word of its summary; null on success, else what went wrong.</summary>
-    public async Task<string?> PublishAsync(int id, string token)
+    public Task<string?> PublishAsync(int id, string token) => SaveAsync(id, token, publish: true);
+
+    /// <summary>Saves the summary change as a draft (the plain submit button); null on success.</summary>
+    public Task<string?> SaveDraftAsync(int id, string token) => SaveAsync(id, token, publish: false);
+
+    /// <summary>Schedules the service's draft to be published at <paramref name="helsinkiLocal"/> (yyyy-MM-ddTHH:mm:ss); null on success.</summary>
+    public async Task<string?> SchedulePublishAsync(int id, string helsinkiLocal)
+    {
+        var path = $"/hallinta/palvelut/{id}/ajastus";
+        var form = await FormAsync(path, "form.narrow-form");
+        Set(form, "Kind", "Publish");
+        Set(form, "At", helsinkiLocal);
+        using var answer = await _client.PostAsync(path, new FormUrlEncodedContent(form));
+        return answer.StatusCode == HttpStatusCode.Redirect ? null : $"schedule of {id} on {BaseUrl} answered {(int)answer.StatusCode}";
+    }
+
+    private async Task<string?> SaveAsync(int id, string token, bool publish)
     {
         var path = $"/hallinta/palvelut/{id}";
         var form = await FormAsync(path, "form.service-form");
@@ -59,8 +76,8 @@ public sealed partial class Editor : IDisposable
 
         var summary = Token().Replace(form.First(f => f.Key == field).Value, string.Empty).TrimEnd();
         Set(form, field, $"{summary} Kierros {token}.".TrimStart());
-        using var answer = await _client.PostAsync(path + "?handler=Publish", new FormUrlEncodedContent(form));
-        return answer.StatusCode == HttpStatusCode.Redirect ? null : $"publish of {id} on {BaseUrl} answered {(int)answer.StatusCode}";
+        using var answer = await _client.PostAsync(publish ? path + "?handler=Publish" : path, new FormUrlEncodedContent(form));
+        return answer.StatusCode == HttpStatusCode.Redirect ? null : $"{(publish ? "publish" : "draft")} of {id} on {BaseUrl} answered {(int)answer.StatusCode}";
     }
 
     private static void Set(List<KeyValuePair<string, string>> form, string name, string value)
