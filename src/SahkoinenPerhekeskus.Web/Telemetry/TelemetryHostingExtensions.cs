@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -32,9 +31,7 @@ public static class TelemetryHostingExtensions
         // operator turns ASP.NET Core's logging up; a rule added after the configuration's wins over it.
         builder.Logging.AddFilter(RequestLogCategory, level => level >= LogLevel.Warning);
 
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section);
-        builder.Services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
-
+        // Read once here, not through IOptions: whether the providers exist at all is decided at registration.
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var validation = new TelemetryOptionsValidator().Validate(null, options);
         if (validation.Failed)
