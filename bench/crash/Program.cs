@@ -60,13 +60,13 @@ for (var i = 1; i <= o.Trials; i++)
             });
             break;
         case "scheduled":
-            // Each draft due two seconds after it is scheduled; the worker runs every second, so the kill lands before,
+            // Each draft due three seconds after it is scheduled; the worker runs every second, so the kill lands before,
             // during or after the publish.
             foreach (var id in ids.Take(3))
             {
                 var token = Tokens.Next(random);
                 ledger.Sent(id, token);
-                var due = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddSeconds(2), helsinki).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+                var due = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddSeconds(3), helsinki).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
                 var error = await Try(() => editor.SaveDraftAsync(id, token)) ?? await Try(() => editor.SchedulePublishAsync(id, due));
                 if (error is null)
                 {

@@ -35,8 +35,7 @@ public sealed partial class Editor : IDisposable
         using var answer = await _client.PostAsync("/hallinta/kirjaudu", new FormUrlEncodedContent(form));
         if (answer.StatusCode != HttpStatusCode.Redirect)
         {
-            var said = _parser.ParseDocument(await answer.Content.ReadAsStringAsync()).QuerySelectorAll(".field-error, .error-summary li").Select(e => e.TextContent.Trim());
-            throw new InvalidOperationException($"sign-in on {BaseUrl} answered {(int)answer.StatusCode}: {string.Join(" / ", said)}");
+            throw new InvalidOperationException($"sign-in on {BaseUrl} answered {(int)answer.StatusCode}: {await ErrorsAsync(answer)}");
         }
     }
 
@@ -61,7 +60,7 @@ public sealed partial class Editor : IDisposable
         Set(form, "Kind", "Publish");
         Set(form, "At", helsinkiLocal);
         using var answer = await _client.PostAsync(path, new FormUrlEncodedContent(form));
-        return answer.StatusCode == HttpStatusCode.Redirect ? null : $"schedule of {id} on {BaseUrl} answered {(int)answer.StatusCode}";
+        return answer.StatusCode == HttpStatusCode.Redirect ? null : $"schedule of {id} on {BaseUrl} answered {(int)answer.StatusCode}: {await ErrorsAsync(answer)}";
     }
 
     private async Task<string?> SaveAsync(int id, string token, bool publish)
@@ -79,6 +78,11 @@ public sealed partial class Editor : IDisposable
         using var answer = await _client.PostAsync(publish ? path + "?handler=Publish" : path, new FormUrlEncodedContent(form));
         return answer.StatusCode == HttpStatusCode.Redirect ? null : $"{(publish ? "publish" : "draft")} of {id} on {BaseUrl} answered {(int)answer.StatusCode}";
     }
+
+    /// <summary>The validation messages a refused form shows, so a failed press says why.</summary>
+    private async Task<string> ErrorsAsync(HttpResponseMessage answer) =>
+        string.Join(" / ", _parser.ParseDocument(await answer.Content.ReadAsStringAsync())
+            .QuerySelectorAll(".field-error, .error-summary li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct());
 
     private static void Set(List<KeyValuePair<string, string>> form, string name, string value)
     {
