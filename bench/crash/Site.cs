@@ -77,10 +77,11 @@ public sealed class Site(string dll, IReadOnlyDictionary<string, string> environ
     public async Task<(int Code, string Output)> VerbAsync(string workingDirectory, params string[] args)
     {
         using var process = Start(args, seed: false, log: null, workingDirectory);
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
+        // Both pipes at once: a verb that fills one while we wait on the other would block forever.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return (process.ExitCode, output + error);
+        return (process.ExitCode, await output + await error);
     }
 
     /// <summary>Runs a verb with <paramref name="input"/> as its standard input, through the shell as an operator would pipe it.</summary>
@@ -102,9 +103,10 @@ public sealed class Site(string dll, IReadOnlyDictionary<string, string> environ
 
         start.Environment["CRASH_INPUT"] = input;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("sh did not start");
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        return (process.ExitCode, await output + await error);
     }
 
     /// <summary>Starts a verb without waiting, so that it can be killed mid-way.</summary>
