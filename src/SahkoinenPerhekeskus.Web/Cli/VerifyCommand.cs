@@ -53,8 +53,9 @@ public sealed class VerifyCommand : ICommand
 
         var expected = await catalogue.ExpectedVersionsAsync(ct);
         var stored = index.StoredVersions();
-        var duplicates = stored.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var actual = stored.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(s => s.Updated), StringComparer.Ordinal);
+        var byId = stored.GroupBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var duplicates = byId.Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var actual = byId.ToDictionary(g => g.Key, g => g.Max(s => s.Updated), StringComparer.Ordinal);
         var missing = expected.Keys.Where(id => !actual.ContainsKey(id)).ToList();
         var extra = actual.Keys.Where(id => !expected.ContainsKey(id)).ToList();
         var stale = expected.Where(e => actual.TryGetValue(e.Key, out var v) && v != e.Value).Select(e => e.Key).ToList();

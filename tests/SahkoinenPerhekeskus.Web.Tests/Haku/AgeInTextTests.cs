@@ -92,12 +92,12 @@ public sealed class AgeInTextTests(PublicSiteFactory factory) : IClassFixture<Pu
 
     [Theory]
     [InlineData("q=3-vuotias", "age=3")]
-    [InlineData("q=vauva+8+kk", "ageMonths=8")]
+    [InlineData("q=vauva+8+kk", "ageMonths=8&q=vauva")]
     [InlineData("q=raskausviikko+20", "ageMonths=-5")]
     public async Task Api_AnAgeInTheText_FiltersExactlyAsTheAgeParameterDoes(string text, string parameter)
     {
         var fromText = await ApiAsync("/api/v1/services?pageSize=100&" + text);
-        var fromParameter = await ApiAsync("/api/v1/services?pageSize=100&" + parameter + (text.Contains("vauva", StringComparison.Ordinal) ? "&q=vauva" : string.Empty));
+        var fromParameter = await ApiAsync("/api/v1/services?pageSize=100&" + parameter);
 
         Assert.Equal(JsonValueKind.Object, fromText.GetProperty("ageFromText").ValueKind);
         Assert.Equal(Ids(fromParameter), Ids(fromText));
